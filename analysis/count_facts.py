@@ -486,6 +486,7 @@ _PHRASES = {
 }
 _PLURALS = {
     "crew": "crew",
+    "voix": "voix",  # (French: the plural is the singular)
     "person": "people",
     "man": "men",
     "woman": "women",

@@ -217,8 +217,19 @@ def definite_amounts(qs: Sequence[Quantity], texts: Sequence[str]) -> dict[int, 
             continue
         # the years of the later figure's own words, not of the figure it is compared with
         cut = min((qs[k].start for k in beside), default=len(texts[b.sentence]))
+        # nor of what the sum is said to bring about ("the R6.8 million loss would force it to
+        # trim its plans for 2023": the plans' year): the words up to a modal after it
+        cut = min(cut, _modal_after(texts[b.sentence], b.end))
         years = {y for y in b.years if str(y) in texts[b.sentence][:cut]}
         if max(a.value, b.value) > 2 * min(a.value, b.value) or years and a.years != b.years:
             continue
         found[bi] = tied[-1]
     return found
+
+
+_MODALS = frozenset("would will could can may might should must shall".split())
+
+
+def _modal_after(text: str, at: int) -> int:
+    """Where the first modal verb after offset ``at`` of ``text`` stands, else the text's end."""
+    return next((t.start for t in word_tokens(text) if t.start >= at and t.low in _MODALS), len(text))

@@ -340,7 +340,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
             | ({"updated"} if update else set())
             # "a loss of $0.16 a share" is per share, not the loss ("$443 million")
             | ({"per"} if kind == "money" and _per_share(toks, j) else set())
-            | (_other_period(toks, lo, hi) if kind in ("money", "measure", "percent") else set())
+            | (_other_period(toks, lo, hi, j2) if kind in ("money", "measure", "percent") else set())
         ),
         years=frozenset(years_in_clause(toks, lo, hi)),
         when=sc.when(toks, lo, hi),
@@ -640,15 +640,30 @@ def _scope_words(toks, lo, first, j2, hi, event) -> set[str]:
 _OTHER_PERIODS = frozenset("year month week season term quarter decade".split())
 
 
-def _other_period(toks, lo, hi) -> set[str]:
+_COMPARED_TO = frozenset({"from", "than", "compared", "against", "versus"})
+
+
+def _other_period(toks, lo, hi, j2) -> set[str]:
     """ "Last year the fire station budget was $3.4 million": "last" (or "next", "previous")
     before a period anywhere in the clause dates a sum or a size to another period than the
-    story's, however far from the figure (``_scope_words`` reads only the figure's own words)."""
+    story's, however far from the figure (``_scope_words`` reads only the figure's own words);
+    not past a figure it is compared with ("a loss of R5.8 million, up from R3.5 million in the
+    same period last year": last year's sum is the R3.5 million)."""
     return {
         toks[k].low
         for k in range(lo, hi - 1)
-        if toks[k].low in ("last", "next", "previous") and toks[k + 1].low.rstrip("s") in _OTHER_PERIODS
+        if toks[k].low in ("last", "next", "previous")
+        and toks[k + 1].low.rstrip("s") in _OTHER_PERIODS
+        and not _compared_between(toks, j2, k)
     }
+
+
+def _compared_between(toks, j2, k) -> bool:
+    """A word that compares ("from", "than") and then a figure between token ``j2`` and ``k``."""
+    for m in range(j2, k):
+        if toks[m].low in _COMPARED_TO:
+            return any(toks[n].text[:1].isdigit() for n in range(m + 1, k))
+    return False
 
 
 # what "the new ..." names when it is a figure that replaces an earlier one ("the new toll")

@@ -15,6 +15,11 @@ from .figure_types import _Sentence
 from .number_parse import _VERBISH, _parse_number, _past_initials
 
 
+# French plurals written as their singular ("1 629 voix au premier tour", "trois mois de
+# prison"): a plural all the same, that ends the noun phrase
+_SAME_PLURALS = frozenset("voix fois mois pays corps".split())
+
+
 _PART_OPENING = frozenset({"including", "among"})
 
 
@@ -110,7 +115,7 @@ def _head(toks, j, hi) -> tuple[str | None, frozenset[str], int]:
             break
         words.append(low)
         k += 1
-        if lemma(low) != low and low not in {"firefighting", "fire-fighting"}:
+        if lemma(low) != low and low not in {"firefighting", "fire-fighting"} or low in _SAME_PLURALS:
             break  # a plural ends the noun phrase: "5m people live", "15 robberies dating"
     if not words:
         return None, frozenset(), j

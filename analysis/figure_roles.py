@@ -18,6 +18,7 @@ from .measure_claims import Claim
 from .numtext import lexicon
 from .rate_levels import stated_level
 from .text import word_tokens
+from .words import STOPWORDS
 
 # verbs and nouns that make what follows them a figure asked for, offered or aimed at
 _DEMAND = frozenset(
@@ -37,6 +38,11 @@ _REACH = 9
 # how many tokens back a figure joined by "and" may stand to share the frame of the figure before
 _JOINED = 6
 _AND = frozenset({"and", "or"})
+# nouns of aiming or asking a figure may stand before ("the 3.8% deficit goal", "its $4 million
+# bid"): the figure is the thing aimed at or asked for
+_DEMAND_NOUNS = frozenset("target goal aim objective bid offer request proposal demand".split())
+# how many words of a noun's phrase after a figure are read for one
+_NOUN_AFTER = 3
 
 
 def demanded(text: str, start: int, money: bool = False) -> bool:
@@ -69,10 +75,39 @@ def _figure_word(low: str) -> bool:
     return low[:1].isdigit() or low in lex["units"] or low in lex["tens"]
 
 
+def _names_a_demand(toks, start: int) -> bool:
+    """The figure at ``start`` stands before a noun of aiming or asking in its own phrase ("the
+    3.8% deficit goal", "a $4 million bid"): read past the figure's own tokens, up to a few
+    lower-case words and no mark or small word between."""
+    after = [t for t in toks if t.start >= start]
+    k = 0
+    while k < len(after) and (
+        _figure_word(after[k].low) or after[k].text in "%-$" or after[k].low in _SCALES
+    ):
+        k += 1
+    for t in after[k : k + _NOUN_AFTER]:
+        if not t.is_word or t.cap or t.low in STOPWORDS:
+            return False
+        if t.low in _DEMAND_NOUNS:
+            return True
+    return False
+
+
+_SCALES = frozenset("thousand million billion trillion mln bln mn bn m percent per cent".split())
+
+
 def roles_apart(a: Quantity, b: Quantity, texts: Sequence[str]) -> bool:
-    """Two figures of one matter in different roles: one asked for, the other not."""
+    """Two figures of one matter in different roles: one asked for, the other not. A figure
+    before a noun of aiming ("the 3.8% deficit goal") is aimed at, apart from an outcome but not
+    from a figure planned ("for next year", "would") that no word before it frames."""
     da = demanded(texts[a.sentence], a.start, a.kind == "money")
-    return da != demanded(texts[b.sentence], b.start, b.kind == "money")
+    db = demanded(texts[b.sentence], b.start, b.kind == "money")
+    aimed_a = not da and _names_a_demand(word_tokens(texts[a.sentence]), a.start)
+    aimed_b = not db and _names_a_demand(word_tokens(texts[b.sentence]), b.start)
+    if (da or aimed_a) == (db or aimed_b):
+        return False
+    other = b if da or aimed_a else a
+    return not ((aimed_a or aimed_b) and (other.modal or "next" in other.scope))
 
 
 def _money(unit: str) -> bool:

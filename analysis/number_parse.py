@@ -472,7 +472,10 @@ def _describes_plural(toks: list[Token], j: int) -> bool:
 
 
 def _skip_pattern(toks: list[Token], i: int) -> bool:
-    """Phone numbers like "555 123 4567" and "(020) 7946 0000": three digit groups in a row."""
+    """Phone numbers like "555 123 4567" and "(020) 7946 0000": three digit groups in a row; not
+    thousands grouped by single spaces before a word ("1 629 410 voix")."""
+    if _spaced_thousands(toks, i):
+        return False
     k = i
     groups = 0
     while k < len(toks) and toks[k].text.isdigit() and groups < 4:
@@ -481,6 +484,22 @@ def _skip_pattern(toks: list[Token], i: int) -> bool:
         if word_at(toks, k) in {"-", ".", ")"}:
             k += 1
     return groups >= 3
+
+
+def _spaced_thousands(toks: list[Token], i: int) -> bool:
+    """A count of millions written with its thousands grouped by single spaces: a first group of
+    one to three digits (no leading zero), two groups of three, and a word after them."""
+    run = toks[i : i + 3]
+    if len(run) < 3 or i + 3 >= len(toks) or not toks[i + 3].text[:1].isalpha():
+        return False
+    first, *rest = (t.text for t in run)
+    return (
+        _UP_TO_THREE_DIGITS.fullmatch(first) is not None
+        and not first.startswith("0")
+        and all(_THREE_DIGITS.fullmatch(g) for g in rest)
+        and all(run[k].start == run[k - 1].end + 1 for k in (1, 2))
+        and toks[i + 3].start == run[2].end + 1
+    )
 
 
 _FRACTIONS = frozenset(

@@ -36,6 +36,7 @@ from .dates import DateMention, article_date, extract_dates
 from .languages import article_language
 from .movements import moment_from_before
 from .place_adjectives import places_for_adjectives
+from .money import glued_currency
 from .numtext import code_before, lemma, lexicon, names, word_at
 from .text import Token, has_digit, token_low
 from .text import figure_tokens as tokens
@@ -431,11 +432,25 @@ def _analyse_sentence(
     return quantities, births, enums, totals, shares
 
 
+def _spelled(toks: list[Token], i: int, j: int) -> str:
+    """Tokens [i, j) written out again with the spaces between them (one where there were any)."""
+    parts = toks[i:j]
+    return "".join((" " if k and t.start > parts[k - 1].end else "") + t.text for k, t in enumerate(parts))
+
+
 def _code_currency(toks: list[Token], i: int) -> tuple[str | None, int]:
     """The currency of the figure at token ``i`` by an ISO code before it, and the token the
     amount starts at (the code's); (None, i) where no code is written before it."""
     code = code_before(toks, i)
-    return (code, i - 1) if code else (None, i)
+    if code:
+        return code, i - 1
+    # letters glued to a figure with a scale word ("KSh5.8 million", "R5.8 million"): the
+    # money reader's currency, each prefix no symbol names its own
+    if i and toks[i - 1].end == toks[i].start and toks[i - 1].text[:1].isupper():
+        glued = glued_currency(_spelled(toks, i - 1, i + 3), 0)
+        if glued and glued[1] == len(toks[i - 1].text):
+            return glued[0], i - 1
+    return None, i
 
 
 def _sentence_totals(si, text, toks, single, before) -> list[PartsTotal]:

@@ -47,11 +47,21 @@ class Length:
     step: float = 1.0  # metres of the rounding it is written to ("2,900 km": 100 km)
 
 
+# a journey's noun: a line travelled once, told by its length like a built one ("the 4,800-km
+# route"), and by a verb of covering after it ("The route covered 3,600 km")
+_JOURNEYS = "route|journey|voyage|trek|trip|crossing"
 _LENGTH = re.compile(
     r"(?P<fig>(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[- ]?"
     r"(?P<unit>km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?))"
     r"(?:[- ]long)?[- ](?P<between>(?:[A-Z][\w'’-]*\s+){0,3})"
-    rf"(?P<noun>{_LINES})s?\b",
+    rf"(?P<noun>{_LINES}|{_JOURNEYS})s?\b",
+    re.IGNORECASE,
+)
+# "The route covered 3,600 km": the noun, a verb of covering and the length, nothing between
+_COVERED = re.compile(
+    rf"\b(?P<noun>{_LINES}|{_JOURNEYS})s?\s(?:covered|spanned|stretched|measured|runs|ran)\s"
+    r"(?P<fig>(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[- ]?"
+    r"(?P<unit>km|kilometres?|kilometers?|miles?|mi))(?P<between>)\b(?!\s(?:so\sfar|of\b))",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
@@ -79,7 +89,7 @@ def sentence_lengths(index: int, text: str) -> list[Length]:
     if not any(u in low for u in ("km", "kilomet", "mile", "metre", "meter")):
         return []
     out = []
-    for m in _LENGTH.finditer(text):
+    for m in [*_LENGTH.finditer(text), *_COVERED.finditer(text)]:
         unit = (
             m.group("unit").lower().rstrip("s")
             if m.group("unit").lower() not in {"km", "mi", "m"}

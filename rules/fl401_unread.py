@@ -9,6 +9,8 @@ blocks a story, so there a pair
   ("le nouveau bilan", "la cifra provisional"; alone, "nuevo alcalde" or "primera vez" are no
   stage); nor where one sentence opens on a time the other does not name ("Al mediodía, ..." /
   "... el lunes por la mañana"): the stages of a toll told through a day;
+- counts of votes ("1 629 410 voix") are compared only where both sentences write the same
+  share ("soit 43,80%" / "43,80% des voix"): one party's count in one round told twice;
 - is compared where both figures count one fate the lexicon reads ("deux blessés" / "trois
   blessés", "14 muertos" / "19 muertos") or are two ages;
 - otherwise (shares, seats, a list's figures, people by nationality) only in a language whose
@@ -23,6 +25,7 @@ An article in English is read as before (a sentence of another language in it by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,6 +104,15 @@ def _times(text: str, opening: bool = False) -> frozenset[str]:
     return times.intersection(words).union(times.intersection(pairs))
 
 
+# a share as written ("43,80%", "43.8 %"): digits, a decimal mark, the sign
+_SHARE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?\s?%")
+
+
+def _shares(text: str) -> frozenset[str]:
+    """The shares a sentence writes, each as its digits ("43,80%" -> "4380")."""
+    return frozenset("".join(ch for ch in m.group() if ch.isdigit()) for m in _SHARE.finditer(text))
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What one document's pairs share: its language and each sentence's words of change."""
@@ -148,6 +160,8 @@ def unread_pair(a: Quantity, b: Quantity, sentences) -> bool:
         return False
     if _staged(sentences, reading, *sorted((a.sentence, b.sentence))):
         return True
+    if a.kind == b.kind == "count" and {a.head, b.head} <= _lists()["votes"]:
+        return not _shares(sentences[a.sentence].text) & _shares(sentences[b.sentence].text)
     if a.kind == b.kind == "age" or a.event and a.event == b.event:
         return False  # one person's age; one fate the lexicon reads ("deux blessés" / "trois blessés")
     # other counts and measures only in a language whose words the lexicon reads, told alike
