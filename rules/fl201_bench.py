@@ -2,11 +2,12 @@
 ("Judge Ana Roe adjourned the trial until next month.", "Justice Ola Venn of the High Court
 dismissed the petition on Monday.", "Federal High Court Judge ... upheld the conviction of ...")
 and acts, in a story whose other sentences tell of no court, trial, lawsuit, charge, verdict,
-prosecutor, lawyer, arrest or police. A judge acts only on a case before them; a story that
+prosecutor, lawyer, arrest or police (a word other trades use too, a bowler's "appeal", counts only
+beside another). A judge acts only on a case before them; a story that
 never tells of one holds a judge's deed from another story, whatever word or two (a weekday, a
 place, "next month") their sentence shares with it. A judge in a court or crime story, a judge
 the story names elsewhere, one whose deed is done to a thing the story tells ("ordered the valley
-shut" in a flood story of the valley), and "Justice" as a ministry's or a minister's word
+shut" in a flood story of the valley; a time after it, "the trial next month", is no part of it), and "Justice" as a ministry's or a minister's word
 ("Justice Minister Ana Roe", "the Minister of Justice") are left to the other readers."""
 
 from __future__ import annotations
@@ -35,8 +36,17 @@ _COURT_WORDS = frozenset(
     "legal crime crimes criminal murder fraud suspect suspects alleged allegedly inquiry "
     "rulings judgment judgement hearing hearings petition petitions".split()
 )
-# words that end what a deed is done to ("the hearing until next month", "the appeal of ...")
-_CLOSERS = frozenset("in on at of to for from until over with by and as after before during".split())
+# words of a court or of crime that other trades use too (a bowler's appeal, a charge at goal):
+# one alone makes no court story, two do
+_LOOSE = frozenset(
+    "appeal appeals appealed charge charges sentence sentences hearing hearings witness witnesses "
+    "legal inquiry petition petitions custody counsel testimony".split()
+)
+# words that end what a deed is done to ("the hearing until next month", "the appeal of ...",
+# "the fraud trial next month": a time said after it is no part of it)
+_CLOSERS = frozenset(
+    "in on at of to for from until over with by and as after before during next last this".split()
+)
 # words of what a deed is done to at most
 _OBJECT_WORDS = 5
 # leading words a subject may stand after ("Meanwhile, Judge ...", "On Monday, Judge ...")
@@ -91,7 +101,7 @@ def _on_the_storys_thing(tokens: tuple[Token, ...], verb: int, others: set[str])
     for t in tokens[verb + 1 : verb + 1 + _OBJECT_WORDS]:
         if not t.is_word or t.low in _CLOSERS:
             break
-        if t.cap or len(t.low) <= 3 or t.low in _COURT_WORDS:
+        if t.cap or len(t.low) <= 3 or t.low in _COURT_WORDS - _LOOSE:
             continue
         stem = t.low[:-1] if t.low.endswith("s") else t.low
         if stem in others or stem + "s" in others:
@@ -112,7 +122,8 @@ def judges_without_a_court(texts: list[str], late: Iterable[int]) -> Iterable[tu
         verb = _acts(tokens, end)
         names = {t.low for t in tokens[title + 1 : end] if len(t.low) > 2}
         others = {t.low for i, text in enumerate(texts) if i != index for t in word_tokens(text) if t.is_word}
-        if verb is None or not names or names & others or others & _COURT_WORDS:
+        court = others & _COURT_WORDS
+        if verb is None or not names or names & others or court - _LOOSE or len(court) > 1:
             continue
         if _on_the_storys_thing(tokens, verb, others):
             continue  # (the story's own matter: rules/fl201_topic's to weigh)

@@ -8,8 +8,8 @@ place visited: one to the story's own site, town or subject is its own ("visited
 districts in Kellby"), one to a place and a thing the story never mentions is another story's,
 whatever weekday or word in passing it shares. The topic readers (rules/fl201_topic) weigh such a
 head as one of the story's own leaders, whose deed on its event is news; this reader asks only of
-the visit's place, so a head named elsewhere in the story, or whose visit names no place, is
-theirs."""
+the visit's place, so a head the story names elsewhere by surname, whose office's owner and body
+it tells (rules/fl201_head_names), or whose visit names no place, is theirs."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Iterable
 from factlint.analysis.text import Token, word_tokens
 from factlint.rules.fl201_acts_on import acts_in_another_story
 from factlint.rules.fl201_bench import judges_without_a_court
+from factlint.rules.fl201_head_names import read_subject, tied_to_the_story
 
 # deeds of a visit to a place
 _VISITS = frozenset(
@@ -51,20 +52,6 @@ def _visit(tokens: tuple[Token, ...]) -> int | None:
     return None
 
 
-def _name(tokens: tuple[Token, ...], visit: int) -> set[str]:
-    """The words of the head's name: the capitalised words of the subject that are no title, no
-    opening adverb and no day ("Meanwhile, Deputy Prime Minister Ilse Varga" -> "ilse", "varga")."""
-    return {
-        t.low
-        for t in tokens[:visit]
-        if t.is_word
-        and t.cap
-        and t.low not in _HEADS | _LEADS | _DAYS
-        and len(t.low) > 2
-        and t.low not in {"prime", "vice", "deputy", "home", "foreign", "state", "the"}
-    }
-
-
 def heads_visiting_elsewhere(texts: list[str], late: Iterable[int]) -> Iterable[tuple[int, int, int]]:
     """The sentences (of ``late``) whose subject, a head or a secretary named in no other sentence,
     visits a thing the story never tells at a named place it never names: the sentence and where
@@ -75,13 +62,14 @@ def heads_visiting_elsewhere(texts: list[str], late: Iterable[int]) -> Iterable[
         visit = _visit(tokens)
         if visit is None or visit == 0:
             continue
-        names = _name(tokens, visit)
         others = {
             t.low for i, other in enumerate(texts) if i != index for t in word_tokens(other) if t.is_word
         }
+        lead = next(k for k, t in enumerate(tokens) if t.is_word and t.low not in _LEADS)
+        surname, owner, body = read_subject(tokens, lead, visit, _HEADS)
         places = [t for t in tokens[visit + 1 :] if t.is_word and t.cap and t.low not in _DAYS]
-        if not names or names & others or not places:
-            continue
+        if surname is None or surname in others or tied_to_the_story(owner, body, others) or not places:
+            continue  # (a first name another person bears ties no one: rules/fl201_head_names)
         if not acts_in_another_story(texts, index, tokens[visit].start):
             continue
         first = next(k for k, t in enumerate(tokens) if t.is_word and t.low not in _OPENERS)
