@@ -74,6 +74,7 @@ from factlint.rules.fl401_listed_groups import listed_part
 from factlint.rules.fl401_ordinals import ordinal_findings
 from factlint.rules.fl401_past_events import past_event_pair
 from factlint.rules.fl401_past_scope import past_scope_pair
+from factlint.rules.fl401_places_of_tolls import tolls_of_places
 from factlint.rules.fl401_restated_tolls import restated_toll_findings
 from factlint.rules.fl401_result_pairs import result_pair_findings
 from factlint.rules.fl401_scores import match_score_findings
@@ -688,6 +689,7 @@ class NumberMismatch(Rule):
                 and not breakdowns.apart(i, bi)  # "Twelve died." / "Seven died in Arlen." "Five in Bosk."
                 and not _times_apart(qs[i], b, sentences)  # "arrested before the match", "so far this year"
                 and not estimates_apart(qs[i], b, sentences)  # an estimate, two fates, another body's rise
+                and not tolls_of_places(qs[i], b, sentences)  # "hit Tarn and Brel" / "Brel reported 36"
                 and not headline.apart(i, bi, tied)
             )
             ai = next(pending, None)

@@ -1,0 +1,175 @@
+"""FL401's reading of two tolls told of different places of one event, where the story tells how
+the places stand to each other elsewhere, not in the tolls' own sentences:
+
+- The story lists the event's places together ("a quake that hit Vestria and Oskaland"). A toll
+  tied to one of them ("Oskaland reported 360 killed": its subject, its owner, or the place right
+  at the count) and another toll whose sentence places it in another of them ("19,136 died in
+  northern Vestria and Vestria-held Karvel", or the list itself: "hit Vestria and Oskaland,
+  killing about 19,500") are two places' tolls, or a part and its whole.
+- The smaller toll is placed in P ("The death toll in Mirra Bay went to 152"), the story tells
+  elsewhere that P lies in Q ("central Lusora's Mirra Bay region", "Mirra Bay in Lusora", "Mirra
+  Bay province of Lusora"), and the larger toll's sentence names Q, or opens with a body the story
+  calls Q's ("an officer from Lusora's disaster agency" / "The agency's report said 205 have
+  been killed"), and does not name P: P's toll is a part of Q's.
+
+Both need the part smaller than its whole, and a place tied to each toll. Two tolls tied to the
+same place still disagree ("760 died in Vestria" / "Vestria reported 610 killed"), and so do a
+province's toll told twice ("205 have been killed in Mirra Bay") and a toll told of no place
+("the death toll stood at 231").
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from factlint.analysis.figure_compare import counts_people
+from factlint.analysis.figure_types import Quantity
+from factlint.analysis.text import Token, word_tokens
+from factlint.analysis.tolls import count_places
+from factlint.rules.fl401_wider_tolls import _name_word, _opens_with, _place_at
+
+_TOLL_EVENTS = frozenset({"death", "injury", "missing"})
+# the words a list of an event's places follows ("in Tarn and Brel", "hit Tarn and Brel")
+_LIST_HEADS = frozenset(
+    """in across throughout hit hits struck strikes rocked rocks jolted shook lashed battered ravaged
+    swept devastated affected pounded""".split()
+)
+_FACILITIES = frozenset(
+    {"hospital", "hospitals", "clinic", "clinics", "camp", "camps", "shelter", "shelters"}
+)
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+# the kinds of area a place's name may be followed by ("Mirra Bay province of Lusora")
+_AREAS = frozenset("province region state district county prefecture territory".split())
+
+
+def _lists(toks: Sequence[Token]) -> list[frozenset[str]]:
+    """The lists of two or more places joined by "and" after a list head ("hit Tarn and Brel",
+    "in southern Tarn, Osk and Brel"): each list's place keys."""
+    found = []
+    for k, t in enumerate(toks):
+        if t.low not in _LIST_HEADS or k and toks[k - 1].low in _FACILITIES:
+            continue
+        keys: list[str] = []
+        joined, j = False, k + 1
+        while True:
+            key, j = _place_at(toks, j)
+            if key is None:
+                break
+            keys.append(key)
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            if j < len(toks) and toks[j].low == "and":
+                joined, j = True, j + 1
+                j += j < len(toks) and toks[j].low == "in"
+            elif j >= len(toks) or not _name_word(toks[j]):
+                break
+        if joined and len(set(keys)) >= 2:
+            found.append(frozenset(keys))
+    return found
+
+
+def _tied(q: Quantity, text: str, toks: Sequence[Token], subject: bool = True) -> set[str]:
+    """The place keys tied to a toll: the sentence's subject (with ``subject``: a name that may be
+    no place), an owner ("Oskaland's toll"), the place right at the count, or the place the toll
+    noun is told in ("The death toll in Mirra Bay")."""
+    names = [t.low for t in toks if _name_word(t)]
+    tied = set(count_places(text, q.start, q.end)) & set(names)
+    if subject and names and _opens_with(toks, names[0]):
+        tied.add(names[0])
+    tied |= {  # "Oskaland's toll", "Oskaland's death toll" (not "Lusora's disaster agency said")
+        t.low
+        for k, t in enumerate(toks[:-1])
+        if _name_word(t)
+        and toks[k + 1].text in _POSSESSIVE
+        and any(n.low in _TOLL_NOUNS for n in toks[k + 2 : k + 4])
+    }
+    before = [t for t in toks if t.end <= q.start]
+    for k, t in enumerate(before[:-1]):
+        if t.low in _TOLL_NOUNS and before[k + 1].low in ("in", "for"):
+            key, _ = _place_at(before, k + 2)
+            if key:
+                tied.add(key)
+    return tied
+
+
+def _of_listed_places(part: Quantity, whole: Quantity, sentences) -> bool:
+    lists = [ls for s in sentences for ls in _lists(word_tokens(s.text))]
+    if not lists:
+        return False
+    pt, wt = sentences[part.sentence].text, sentences[whole.sentence].text
+    ptoks, wtoks = word_tokens(pt), word_tokens(wt)
+    pnames = {t.low for t in ptoks if _name_word(t)}
+    wtied = _tied(whole, wt, wtoks).union(*_lists(wtoks))
+    for places in lists:
+        here = places & _tied(part, pt, ptoks)
+        if len(here) != 1 or len(places & pnames) != 1:
+            continue
+        if (wtied & places) - here:
+            return True
+    return False
+
+
+def _within(toks: Sequence[Token]) -> set[tuple[str, str]]:
+    """(part, whole) place keys one sentence tells: "Q's P", "P province in Q", "P province of
+    Q" (a bare "P in Q" may be no place's: "Police in Lyon")."""
+    pairs: set[tuple[str, str]] = set()
+    for k, t in enumerate(toks[:-1]):
+        if _name_word(t) and toks[k + 1].text in _POSSESSIVE:
+            key, _ = _place_at(toks, k + 2)
+            if key and key != t.low:
+                pairs.add((key, t.low))
+        if _name_word(t) and toks[k + 1].low in _AREAS:
+            j = k + 2
+            if j < len(toks) - 1 and toks[j].low in ("in", "of") and _name_word(toks[j + 1]):
+                key, _ = _place_at(toks, j + 1)
+                if key and key != t.low:
+                    pairs.add((t.low, key))
+    return pairs
+
+
+def _bodies_of(toks: Sequence[Token], place: str) -> set[str]:
+    """The lower-case words of the bodies named as the place's ("Lusora's national disaster
+    agency" -> national, disaster, agency)."""
+    words: set[str] = set()
+    for k, t in enumerate(toks[:-1]):
+        if t.low == place and toks[k + 1].text in _POSSESSIVE:
+            for n in toks[k + 2 : k + 6]:
+                if not n.is_word or n.cap:
+                    break
+                words.add(n.low)
+    return words
+
+
+def _part_of_its_country(part: Quantity, whole: Quantity, sentences) -> bool:
+    ptoks = word_tokens(sentences[part.sentence].text)
+    wtoks = word_tokens(sentences[whole.sentence].text)
+    wnames = {t.low for t in wtoks if _name_word(t)}
+    tied = _tied(part, sentences[part.sentence].text, ptoks, subject=False)
+    if not tied or tied & wnames:
+        return False
+    all_toks = [word_tokens(s.text) for s in sentences]
+    within = set().union(*(_within(toks) for toks in all_toks))
+    for p, q in within:
+        if p not in tied or q in tied:
+            continue
+        if q in wnames:
+            return True
+        # "The agency's report said ...": a body the story calls Q's opens the whole's sentence
+        if len(wtoks) > 2 and wtoks[0].low == "the" and wtoks[2].text in _POSSESSIVE:
+            if wtoks[1].low in set().union(*(_bodies_of(toks, q) for toks in all_toks)):
+                return True
+    return False
+
+
+def tolls_of_places(a: Quantity, b: Quantity, sentences) -> bool:
+    """Whether two tolls of one kind are of two places of the event, or the smaller a part of the
+    larger by the places the story tells elsewhere (see the module)."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+        return False
+    if not (counts_people(a) and counts_people(b)) or a.base_value == b.base_value:
+        return False
+    part, whole = (a, b) if a.base_value < b.base_value else (b, a)
+    if part.bound == "upper" or whole.bound == "upper":
+        return False
+    return _of_listed_places(part, whole, sentences) or _part_of_its_country(part, whole, sentences)
