@@ -15,9 +15,10 @@ from .figure_types import _Sentence
 from .number_parse import _VERBISH, _parse_number, _past_initials
 
 
-# French plurals written as their singular ("1 629 voix au premier tour", "trois mois de
-# prison"): a plural all the same, that ends the noun phrase
-_SAME_PLURALS = frozenset("voix fois mois pays corps".split())
+# a French plural written as its singular ("1 629 voix au premier tour"): a plural all the same,
+# that ends the noun phrase. (Not "mois": "huit mois de prison" must keep its whole phrase, or a
+# term asked for and a term given read as one count of months.)
+_SAME_PLURALS = frozenset({"voix"})
 
 
 _PART_OPENING = frozenset({"including", "among"})

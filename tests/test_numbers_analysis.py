@@ -73,6 +73,14 @@ def test_reads_value_unit_and_counted_noun(text, value, kind, unit, head):
     assert (q.kind, q.unit, q.head) == (kind, unit, head)
 
 
+def test_a_french_plural_written_as_its_singular_ends_the_counted_noun():
+    # "voix" is a plural all the same: the count is of votes ...
+    assert one("Il a obtenu 1 629 410 voix au premier tour.").head == "voix"
+    # ... but a term's months keep their whole phrase: a term asked for and a term given are
+    # no count of months to compare
+    assert one("Le tribunal l'a condamné à 8 mois de prison avec sursis.").head != "mois"
+
+
 def test_multiplier_scales_precision():
     q = one("The deal is worth $3.4 billion.")
     assert q.value == pytest.approx(3.4e9) and q.precision == pytest.approx(1e8)
