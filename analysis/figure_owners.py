@@ -108,7 +108,7 @@ def owner(text: str, start: int, midcaps: frozenset[str]) -> Owner | None:
     if k is None:
         return None
     level = _figure_before(toks, k) if k >= 1 and toks[k].text == "," else None
-    if level is not None:  # "Gross margin was 27.2%, 1,430 basis points higher": the level's owner
+    if level is not None:  # "Gross margin was 31.6%, 1,120 basis points higher": the level's owner
         return owner(text, toks[level].start, midcaps)
     comma_label = k >= 0 and toks[k].text == "," and k == i - 1
     if comma_label:

@@ -59,8 +59,8 @@ def demanded(text: str, start: int, money: bool = False) -> bool:
             return True
         if t.low in _AND and since_and is None:
             since_and = steps
-        # a figure joined by "and" to an earlier one shares its frame ("wanted him sentenced to
-        # 12 and a half years and $1.5 million in fines"): the reach runs on from the earlier one
+        # a figure joined by "and" to an earlier one shares its frame ("asked for a term of
+        # 9 and a half years and $2.4 million in fines"): the reach runs on from the earlier one
         if _figure_word(t.low) and since_and is not None and steps <= _JOINED:
             steps, since_and = 0, None
             continue
