@@ -33,11 +33,11 @@ def _names_apart(a: Quantity, b: Quantity) -> bool:
     return bool(a.names and b.names and not (a.names & b.names))
 
 
-def _speaker(text: str) -> str | None:
+def speaker(text: str) -> str | None:
     """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
     news outlet ("Aaj television reported"); "Some reports indicate" names nobody."""
-    speaker = analyse_sentence(text).speaker or _media_source(text)
-    return None if speaker in _NOBODY else speaker
+    said = analyse_sentence(text).speaker or _media_source(text)
+    return None if said in _NOBODY else said
 
 
 _NOBODY = frozenset({"some", "many", "several", "others", "other", "reports", "report", "media"})

@@ -121,7 +121,7 @@ from factlint.rules.fl401_attribution import (
     bare_key,
     _acknowledged,
     _names_apart,
-    _speaker,
+    speaker as sentence_speaker,
     _as_written,
     _sources_differ,
     _media_source,
@@ -503,7 +503,7 @@ class NumberMismatch(Rule):
         qs = facts.quantities
         # who says a sentence is read only for the figures a conflict is checked for (a live blog
         # has thousands of sentences), and from the sentence alone
-        speaker = lru_cache(maxsize=None)(lambda si: _speaker(sentences[si].text))
+        speaker = lru_cache(maxsize=None)(lambda si: sentence_speaker(sentences[si].text))
 
         @lru_cache(maxsize=None)
         def unsourced(i: int) -> Quantity:

@@ -12,7 +12,9 @@ is year-stamped when
 
 A sentence that names no year nor day of its own and follows such a sentence in its paragraph
 tells the same past event ("... on the coast of Brell in 2023, the list of missing passed 900.
-The final report put the toll at 102 dead."): its figure is stamped by those years too.
+The final report put the toll at 102 dead."): its figure is stamped by those years too, where
+the sentence before holds a toll figure itself and its year is no aside about a person ("Governor
+Lina Marsh, who took office in 2021, ...", "..., a mayor since 2019, ...").
 
 The pair is compared as before when the other figure is dated too (its clause or its sentence
 names a year, or it follows a year-stamped sentence in its paragraph: two years are weighed by
@@ -32,7 +34,7 @@ from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import word_tokens
 from factlint.analysis.words import DEFINITE, INDEFINITE
 
-_OPENING = 2  # sentences of the story's opening (headline, lede): a year they name is the story's own
+OPENING = 2  # sentences of the story's opening (headline, lede): a year they name is the story's own
 _FIRST_YEAR, _LAST_YEAR = 1800, 2099
 # what opens a phrase whose name holds a year: "the 2018 quake", "a 1998 slide", "Kesh's 2003 quake"
 # words before a year that date a clause by it: "in 2023", "during 1998", "en 2011"
@@ -50,7 +52,8 @@ _EVENTS = frozenset(
 )
 
 
-def _year(word: str) -> int | None:
+def year(word: str) -> int | None:
+    """The year a word names ("2009", "2009,"), or None."""
     word = word.rstrip(",.;:")  # a number token keeps its trailing separator: "In 2009, ..."
     return int(word) if len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) <= _LAST_YEAR else None
 
@@ -61,18 +64,19 @@ def _named_years(text: str) -> tuple[tuple[int, int], ...]:
     toks = word_tokens(text)
     found = []
     for k in range(1, len(toks) - 1):
-        year = _year(toks[k].text)
+        named = year(toks[k].text)
         nxt = toks[k + 1]
         # (a capitalised name or a word of an event after the year: "the 2018 Marrow quake", "the
         # 2023 floods"; not a count, "Of the 2000 residents evacuated")
-        if year and toks[k - 1].low in _OPENERS and nxt.is_word and (nxt.cap or nxt.low in _EVENTS):
-            found.append((year, toks[k].start))
+        if named and toks[k - 1].low in _OPENERS and nxt.is_word and (nxt.cap or nxt.low in _EVENTS):
+            found.append((named, toks[k].start))
     return tuple(found)
 
 
 @lru_cache(maxsize=4096)
-def _all_years(text: str) -> frozenset[int]:
-    return frozenset(y for y in (_year(t.text) for t in word_tokens(text)) if y)
+def sentence_years(text: str) -> frozenset[int]:
+    """Every year a sentence names: the one reader of years for FL401's past scopes."""
+    return frozenset(y for y in (year(t.text) for t in word_tokens(text)) if y)
 
 
 @lru_cache(maxsize=4096)
@@ -80,21 +84,65 @@ def _sentence_stamp(text: str) -> frozenset[int]:
     """The years a sentence tells a past event by: an event named by its year ("the 2018
     floods") or a clause dated by a bare year ("in 2023", "en 2011")."""
     toks = word_tokens(text)
+    aside = _asides(toks)
     dated = (
-        _year(toks[k].text) for k in range(1, len(toks)) if toks[k - 1].low in _IN and _year(toks[k].text)
+        year(toks[k].text)
+        for k in range(1, len(toks))
+        if toks[k - 1].low in _IN and year(toks[k].text) and k not in aside
     )
-    return frozenset(y for y, _ in _named_years(text)).union(y for y in dated if y)
+    return frozenset(y for y, at in _named_years(text) if all(toks[k].start != at for k in aside)).union(
+        y for y in dated if y
+    )
+
+
+# what opens a clause or aside about a person, to its next comma: "who took office in 2021",
+# ", a mayor since 2019,"; an event's own clause ("the floods that struck Vell in 2021") dates it
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_APPOSITIVE = frozenset({"a", "an", "his", "her", "their"})
+_ASIDE_ENDS = frozenset({",", ";", ":", "."})
+
+
+def _asides(toks) -> frozenset[int]:
+    """Token positions inside a relative clause or a comma-bounded aside that opens with "a", "an"
+    or a possessive: a year there dates a person's life, not the sentence's event."""
+    inside: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.low in _RELATIVES or (t.low in _APPOSITIVE and k and toks[k - 1].low == ","):
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].low in _ASIDE_ENDS), len(toks))
+            inside.update(range(k, end))
+    return frozenset(inside)
+
+
+# words a toll's figure has within a few words after it ("85 people", "400 names on its list of missing")
+_TOLL_WORDS = frozenset(
+    "dead died killed deaths death missing injured wounded hurt people bodies victims lives".split()
+)
+
+
+def _holds_toll(text: str) -> bool:
+    """A figure not a year with a word of a toll at most seven words after it ("more than 1,000
+    names on its list of missing"), or "toll" in the few words before it ("put the death toll
+    at 38")."""
+    toks = word_tokens(text)
+    for k, t in enumerate(toks):
+        if t.text[:1].isdigit() and not year(t.text):
+            if any(u.low in _TOLL_WORDS for u in toks[k + 1 : k + 9]) or any(
+                u.low == "toll" for u in toks[max(0, k - 4) : k]
+            ):
+                return True
+    return False
 
 
 def _inherited(si: int, sentences) -> frozenset[int]:
     """The past years a sentence that names no year nor day of its own takes from the sentence
     before it in its paragraph (see the module's docs)."""
     text = sentences[si].text
-    if not si or sentences[si - 1].block != sentences[si].block or _all_years(text):
+    if not si or sentences[si - 1].block != sentences[si].block or sentence_years(text):
         return frozenset()
     if {t.low for t in word_tokens(text)} & _NOW:
         return frozenset()  # "Now the rains have killed 120": back to the story's own days
-    return _sentence_stamp(sentences[si - 1].text)
+    before = sentences[si - 1].text
+    return _sentence_stamp(before) if _holds_toll(before) else frozenset()
 
 
 def _stamped(q: Quantity, sentences) -> frozenset[int]:
@@ -117,7 +165,7 @@ def _undated(q: Quantity, sentences) -> bool:
         all(w[0] is None for w in q.when - {NO_DAY})
         and not q.years
         and not q.sentence_years
-        and not _all_years(text)
+        and not sentence_years(text)
         and not _inherited(q.sentence, sentences)
     )
 
@@ -130,7 +178,7 @@ def past_event_pair(a: Quantity, b: Quantity, sentences) -> bool:
     for one, other in ((a, b), (b, a)):
         years = _stamped(one, sentences)
         # (the opening's year is the story's own only where named before the undated figure)
-        opening = (_all_years(s.text) for s in sentences[: min(_OPENING, other.sentence + 1)])
+        opening = (sentence_years(s.text) for s in sentences[: min(OPENING, other.sentence + 1)])
         if years and not years & frozenset().union(*opening) and _undated(other, sentences):
             return True
     return False

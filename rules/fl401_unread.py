@@ -32,7 +32,7 @@ from pathlib import Path
 
 from factlint.analysis.count_frames import fate_words
 from factlint.analysis.figure_types import Quantity
-from factlint.analysis.languages import any_function_words, article_language
+from factlint.analysis.languages import any_function_words, article_language as text_language
 from factlint.analysis.text import LETTERS
 
 _DATA = Path(__file__).parent / "data" / "fl401_unread.yaml"
@@ -58,7 +58,12 @@ def _language(opening: str) -> str | None:
     letters = "".join(LETTERS.findall(opening))
     if letters and 2 * sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters) < len(letters):
         return "?"
-    return article_language(opening)
+    return text_language(opening)
+
+
+def article_language(sentences) -> str | None:
+    """The language of an article's opening sentences ("en", "es", ...; None where unread)."""
+    return _language("\n".join(s.text for s in sentences[:_OPENING]))
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +137,7 @@ def _reading(sentences) -> _Reading:
     global _last
     held, reading = _last
     if held is not sentences:
-        language = _language("\n".join(s.text for s in sentences[:_OPENING]))
+        language = article_language(sentences)
         changes = () if language in ("en", None) else tuple(_changes(s.text) for s in sentences)
         reading = _Reading(language, changes, tuple(k for k, c in enumerate(changes) if c))
         _last = (sentences, reading)
