@@ -112,7 +112,7 @@ from factlint.rules.fl201_forces import state_people
 from factlint.rules.fl201_cast import MAX_CAST, _first_mentions, _names, _quoted, _with
 from factlint.rules.fl201_surnames import dealings
 from factlint.rules.fl201_topic import off_topic_officials, on_its_trade
-from factlint.rules.fl201_visits import deeds_of_another_story
+from factlint.rules.fl201_elsewhere import deeds_of_another_story
 from factlint.rules.fl201_passing import in_passing
 from factlint.rules.fl201_peers import peers_told
 from factlint.rules.fl201_bargaining import dispute_before
@@ -243,43 +243,41 @@ class ActorWithoutSetup(Rule):
     """An actor who enters late, already interacting with the cast, but was never introduced.
 
     What it flags:
-        A person or office-holder first mentioned past the opening paragraphs who, in that very
-        sentence, interacts with (praises, meets, tells, urges...) someone the story has already set
-        up, an organisation it named or people it named by what they are, with no introduction: no
-        name and role given together, no apposition, no "who is ..." or "X will be the ...", and no
-        earlier mention of the organisation or country the role belongs to. Also a definite reference
-        to an event the article never reported: "their dialogue" with such a newcomer, or "the talks"
-        with none before. Also such an official who enters late only to speak ("..., the
-        Secretary-General of the Arab League said."; "said Tom Hale, Kell's envoy", "Tom Hale of the
-        Kell Board said" when that body or place is named nowhere else; not experts of universities or
-        institutes), and a speaker named by one name only or a minor title and a surname whom the
-        story never introduces ("..., Guo said.", "Deputy Minister Guo said"), or who enters acting on
-        or with the cast ("Roe was summoned by Guo", "Hale thanked Guo", "sprak De Vries met Ellers").
-        Also a one-holder office of a country the story named, or of its own government ("The Minister
-        of Commerce met Roe"), whose holder it never names (heads of state or government excepted),
-        and the office of a body never mentioned that speaks ("The press office of the Kestrany
-        Security Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de,
-        nl, pl, sv, no, da, fi copy: a late official of a country or body named nowhere else, by title
-        only, with a name given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X,
-        dijo"; "Ana Roe, del Consejo X, dijo"; "secondo Ana Roe dell'Agenzia X"; "Por parte de la
-        Agencia X, Ana Roe pidió"), and a speaker by one name given nowhere else after an inverted
-        verb ("..., dijo Roe."). "Late" counts paragraphs (two sentences each in a block without
-        breaks; in a story of four, an official past the first with two sentences before is late); a
-        plain-text line is a paragraph unless hard-wrapped. Not flagged: news agencies and outlets
-        cited as sources, people introduced with their role ("the Russian Prime Minister, Mikhail
-        Mishustin"; a late "Ostrian Minister Jane Roe met ..." when the story ties her to it: named
-        again, her trade the story's, her country or body named unless she opens the sentence acting
-        on the cast; else ``titled_newcomers``), a role whose holder the next sentence names, a role
-        first met in the opening paragraphs, unnamed indefinite newcomers ("a spokesman for the IMF"),
-        roles without an organisation ("the minister") or titled people ("Judge Jo Hale") unless
-        their sentence shares no word with the story but in passing (``off_topic``), a loose epithet of the person it follows ("Mr Corbyn ... the Labour
-        leader said"), any holder of an office ("any Investigating Officer"), one met in passing on
-        the topic ("was Judge ...", ``fl201_passing``), a quotation (run on from the sentence before).
+        A person or office-holder first mentioned past the opening paragraphs who, in that very sentence,
+        interacts with (praises, meets, tells, urges...) someone the story has already set up, an
+        organisation it named or people it named by what they are, with no introduction: no name and role
+        given together, no apposition, no "who is ..." or "X will be the ...", and no earlier mention of the
+        organisation or country the role belongs to. Also a definite reference to an event the article never
+        reported: "their dialogue" with such a newcomer, or "the talks" with none before. Also such an
+        official who enters late only to speak ("..., the Secretary-General of the Arab League said."; "said
+        Tom Hale, Kell's envoy", "Tom Hale of the Kell Board said" when that body or place is named nowhere
+        else; not experts of universities or institutes), and a speaker named by one name only or a minor
+        title and a surname whom the story never introduces ("..., Guo said.", "Deputy Minister Guo said"),
+        or who enters acting on or with the cast ("Roe was summoned by Guo", "Hale thanked Guo", "sprak De
+        Vries met Ellers"). Also a one-holder office of a country the story named, or of its own government
+        ("The Minister of Commerce met Roe"), whose holder it never names (heads of state or government
+        excepted), and the office of a body never mentioned that speaks ("The press office of the Kestrany
+        Security Committee said ..."; "the mayor's office said" is left alone). In es, pt, it, fr, de, nl,
+        pl, sv, no, da, fi copy: a late official of a country or body named nowhere else, by title only,
+        with a name given nowhere else or by affiliation ("Ana Roe, ministra de Salud de X, dijo"; "Ana Roe,
+        del Consejo X, dijo"; "secondo Ana Roe dell'Agenzia X"; "Por parte de la Agencia X, Ana Roe pidió"),
+        and a speaker by one name given nowhere else after an inverted verb ("..., dijo Roe."). "Late"
+        counts paragraphs (two sentences each in a block without breaks; in a story of four, an official
+        past the first with two sentences before is late); a plain-text line is a paragraph unless
+        hard-wrapped. Not flagged: news agencies and outlets cited as sources, people introduced with their
+        role ("the Russian Prime Minister, Mikhail Mishustin"; a late "Ostrian Minister Jane Roe met ..."
+        when the story ties her to it: named again, her trade the story's, her country or body named unless
+        she opens the sentence acting on the cast; else ``titled_newcomers``), a role whose holder the next
+        sentence names, a role first met in the opening paragraphs, unnamed indefinite newcomers ("a
+        spokesman for the IMF"), roles without an organisation ("the minister") or titled people ("Judge Jo
+        Hale") unless their sentence shares no word with the story but in passing (``off_topic``), a loose
+        epithet of the person it follows ("Mr Corbyn ... the Labour leader said"), any holder of an office
+        ("any Investigating Officer"), one met in passing on the topic ("was Judge ...", ``fl201_passing``),
+        a quotation (run on from the sentence before). Also a late judge ruling in a story of no court, and
+        a late head visiting a thing and place told nowhere else (``fl201_elsewhere``).
 
     Why it matters:
-        A definite description presupposes that the reader knows who is meant. When the story
-        never set that actor up, the sentence is usually a splice from another story, an edit
-        that lost its introduction, or a machine-written hallucination: who is this?
+        A definite description presumes the reader knows who is meant; a splice or a lost intro breaks it.
 
     Bad:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
@@ -289,8 +287,7 @@ class ActorWithoutSetup(Rule):
     Good:
         Putin met the Chinese leader in Moscow on Tuesday. [... six paragraphs on trade ...]
 
-        Later the President of the European Parliament, Roberta Metsola, who had invited him to
-        Brussels, called the Chinese leader; he praised her during their call.
+        Later the President of the European Parliament, Roberta Metsola, called him; he praised her.
     """
 
     id = "FL201"
@@ -362,7 +359,7 @@ class ActorWithoutSetup(Rule):
             yield self.finding(
                 doc.sub_span(sentence, o.start, o.end), message, key_texts=[sentence.text, phrase]
             )
-        if lang == "en":  # (a judge with no court, a head visiting elsewhere: rules/fl201_visits)
+        if lang == "en":  # (a judge with no court, a head visiting elsewhere: rules/fl201_elsewhere)
             late = [s.index for s in doc.sentences if ms.position(s.index) > self.options.opening]
             for index, start, end, what in deeds_of_another_story(
                 [s.text for s in doc.sentences], late, flagged

@@ -14,8 +14,11 @@ in a court story) or a quoted voice sets up is left to those readers."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from collections import Counter
+from collections.abc import Iterable, Iterator, Set
 
-from factlint.analysis.text import WORD
+from factlint.analysis.text import WORD, word_tokens
 
 # deeds an official does to a thing or at a place (past tense, as news tells them)
 _DEEDS = frozenset(
@@ -34,6 +37,13 @@ _DAYS = frozenset(
 _DETERMINERS = frozenset("the a an its his her their two three four five new several some".split())
 # words that end what a deed is done to ("the hearing until next month", "the appeal of ...")
 _CLOSERS = frozenset("in on at of to for from until over with by and as after before during".split())
+# owners in the possessive that are the place the sentence names ("the town's new academy in
+# Corvel"), no thing of the story's
+_PLACE_OWNERS = frozenset(
+    "town city country nation region state province district village capital island county world".split()
+)
+# words of a time that end what a deed is done to once a word of it is read ("the trial next month")
+_TIME_CLOSERS = frozenset("next last this".split())
 # words of what a deed is done to at most
 _OBJECT_WORDS = 5
 # letters a stem keeps at least to match another word of the story ("flood" of "flooding")
@@ -68,27 +78,63 @@ def _deed(text: str, said: int) -> re.Match[str] | None:
     return words[k] if not any(c in gap for c in '.;:()"“”') else None
 
 
-def _head(text: str, deed: re.Match[str]) -> tuple[str | None, list[str]]:
-    """The head noun of what ``deed`` is done to (the last lower-case word before a closer:
-    "the region's cotton mills" -> "mills") and the capitalised words in it ("the Brask
-    ambassador")."""
-    head: str | None = None
-    names: list[str] = []
-    for n, w in enumerate(WORD.finditer(text, deed.end())):
+def _object(text: str, at: int) -> Iterator[tuple[str, str, int]]:
+    """The words of what a deed ending at ``at`` is done to, up to a stop, a closer ("until",
+    "of", "in"), a time said after it ("the trial next month") or ``_OBJECT_WORDS`` words: each
+    without its possessive ending, as written and where it ends, determiners left out."""
+    read = False
+    for n, w in enumerate(WORD.finditer(text, at)):
         word = re.sub(r"['’]s$", "", w.group())
+        low = word.lower()
         if (
             n >= _OBJECT_WORDS
-            or word.lower() in _CLOSERS
-            or re.search(r"[,;:.(]", text[deed.end() : w.start()])
+            or low in _CLOSERS
+            or (read and low in _TIME_CLOSERS)
+            or re.search(r"[,;:.(]", text[at : w.start()])
         ):
-            break
-        if word.lower() in _DETERMINERS:
+            return
+        if low in _DETERMINERS:
             continue
+        read = True
+        yield word, w.group(), w.end()
+
+
+def object_words(text: str, at: int) -> list[str]:
+    """The lower-case words of what a deed ending at ``at`` is done to ("set the sentencing date
+    next month" -> "sentencing", "date"): the object a judge's or a head's deed is read by."""
+    return [word for word, _, _ in _object(text, at) if word.islower()]
+
+
+def object_text(text: str, at: int) -> str:
+    """What a deed ending at ``at`` is done to, as written ("the town's new academy")."""
+    ends = [end for _, _, end in _object(text, at)]
+    return text[at : ends[-1]].strip() if ends else ""
+
+
+def _head(text: str, deed: re.Match[str]) -> tuple[str | None, list[str], list[str]]:
+    """The head noun of what ``deed`` is done to (the last lower-case word: "the region's cotton
+    mills" -> "mills"), the capitalised words in it ("the Brask ambassador") and the lower-case
+    owners in the possessive ("the company's research centre" -> "company")."""
+    head: str | None = None
+    names: list[str] = []
+    owners: list[str] = []
+    for word, written, _ in _object(text, deed.end()):
         if word[:1].isupper():
             names.append(word)
+        elif word != written:
+            owners.append(word)
         elif word.isalpha():
             head = word
-    return head, names
+    return head, names, owners
+
+
+def _owner_told(others: list[str], owners: list[str]) -> bool:
+    """Whether an owner of what the deed is done to is a thing the story tells by the definite
+    article ("the company's research centre" beside "the company said"): the thing is its own.
+    A place's owner ("the town's new academy in Corvel") is the place the sentence names, read
+    with the places; a word said in passing ("fought as a team") is no thing the story tells."""
+    pairs = {(a.lower(), b.lower()) for text in others for a, b in pairwise(WORD.findall(text))}
+    return any(owner not in _PLACE_OWNERS and ("the", owner) in pairs for owner in owners)
 
 
 def _purpose(text: str, deed: re.Match[str]) -> list[str]:
@@ -105,7 +151,7 @@ def _purpose(text: str, deed: re.Match[str]) -> list[str]:
     return [w for w in words[at + 1 :] if w.islower() and len(w) > _STEM and w not in _CLOSERS]
 
 
-def _told(words: set[str], stems: set[str], word: str) -> bool:
+def _told(words: Set[str], stems: set[str], word: str) -> bool:
     stem = _stem(word)
     return (
         word.lower() in words
@@ -114,6 +160,47 @@ def _told(words: set[str], stems: set[str], word: str) -> bool:
             s.startswith(stem) or stem.startswith(s) for s in stems if len(s) >= _STEM and len(stem) >= _STEM
         )
     )
+
+
+class OtherWords(Set[str]):
+    """The lower-case words of the sentences of a story but one, as the story's counts less the
+    sentence's own (``StoryWords.others``); ``told`` asks for a word or one of its stem."""
+
+    def __init__(self, story: StoryWords, index: int) -> None:
+        self._all, self._own = story.words, story.own[index]
+        self._stems = {s for s, n in story.stems.items() if n > story.own_stems[index][s]}
+
+    def __contains__(self, word: object) -> bool:
+        return self._all[word] > self._own[word]  # type: ignore[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return (w for w, n in self._all.items() if n > self._own[w])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> set[str]:  # (``&`` gives a plain set)
+        return set(it)
+
+    def told(self, word: str) -> bool:
+        return _told(self, self._stems, word)
+
+
+class StoryWords:
+    """The words of a story's sentences (``word_tokens``, possessives apart), counted once a
+    document: what the sentences but one tell is read from the counts, not rebuilt a sentence."""
+
+    def __init__(self, texts: list[str]) -> None:
+        tokens = [[t for t in word_tokens(text) if t.is_word] for text in texts]
+        self.own = [Counter(t.low for t in words) for words in tokens]
+        # (stems of the lower-case words only: a name's stem is no thing the story tells)
+        self.own_stems = [Counter(_stem(t.low) for t in words if not t.cap) for words in tokens]
+        self.words: Counter[str] = sum(self.own, Counter())
+        self.stems: Counter[str] = sum(self.own_stems, Counter())
+
+    def others(self, index: int) -> OtherWords:
+        return OtherWords(self, index)
 
 
 def acts_in_another_story(texts: list[str], index: int, said: int) -> bool:
@@ -125,8 +212,10 @@ def acts_in_another_story(texts: list[str], index: int, said: int) -> bool:
     deed = _deed(text, said)
     if deed is None:
         return False
-    head, names = _head(text, deed)
+    head, names, owners = _head(text, deed)
     if head is None or len(head) <= 3:
+        return False
+    if _owner_told([t for i, t in enumerate(texts) if i != index], owners):
         return False
     others = [w for i, t in enumerate(texts) if i != index for w in WORD.findall(t)]
     words = {w.lower() for w in others}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from factlint.analysis.text import Token, word_tokens
+from factlint.rules.fl201_acts_on import OtherWords, StoryWords, object_words
 
 # the titles of a judge, as the subject of a sentence opens with them
 _BENCH = frozenset("judge justice magistrate".split())
@@ -42,13 +43,14 @@ _LOOSE = frozenset(
     "appeal appeals appealed charge charges sentence sentences hearing hearings witness witnesses "
     "legal inquiry petition petitions custody counsel testimony".split()
 )
-# words that end what a deed is done to ("the hearing until next month", "the appeal of ...",
-# "the fraud trial next month": a time said after it is no part of it)
-_CLOSERS = frozenset(
-    "in on at of to for from until over with by and as after before during next last this".split()
+# deeds only a judge does: one makes a title a judge's with no court named ("Judge Ana Roe
+# adjourned ..."); any other verb ("Justice Okafor sealed the win", "Judge Paul Darrow said" of a
+# baking contest) needs a court in the subject or in what it is done to
+_RULINGS = frozenset(
+    "adjourned sentenced remanded acquitted convicted jailed quashed upheld overturned ruled reserved".split()
 )
-# words of what a deed is done to at most
-_OBJECT_WORDS = 5
+# words of a court's matter a deed may be done to beside ``_COURT_WORDS`` ("dismissed the case")
+_COURT_MATTERS = frozenset("case cases plea pleas".split())
 # leading words a subject may stand after ("Meanwhile, Judge ...", "On Monday, Judge ...")
 _LEAD_WORDS = 4
 
@@ -79,52 +81,63 @@ def _judge_run(tokens: tuple[Token, ...]) -> tuple[int, int, int] | None:
     return None
 
 
-def _acts(tokens: tuple[Token, ...], end: int) -> int | None:
-    """Where the verb that follows the subject stands, if one does: a lower-case word in -ed or a
-    deed of a judge (past the court they sit in: "of the High Court")."""
+def _acts(text: str, tokens: tuple[Token, ...], start: int, end: int) -> int | None:
+    """Where the verb that follows the subject stands, if one does and it is a judge's: a
+    lower-case word in -ed or a deed of a judge (past the court they sit in: "of the High Court")
+    that is a ruling (``_RULINGS``), done by a title that names its court ("High Court Judge",
+    "Justice ... of the Federal Court") or done to a court's matter ("set the sentencing date")."""
     k = end
+    court = any(t.low in ("court", "courts", "tribunal") for t in tokens[start:end])
     if k < len(tokens) and tokens[k].low == "of" and k + 1 < len(tokens) and tokens[k + 1].low == "the":
         k += 2
         while k < len(tokens) and tokens[k].is_word and tokens[k].cap:
+            court = court or tokens[k].low in ("court", "courts", "tribunal")
             k += 1
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].cap:
         return None
     word = tokens[k].low
     deed = word.endswith("ed") or word in {"sent", "upheld", "threw", "gave", "set", "heard", "said", "told"}
-    return k if deed else None
+    if not deed:
+        return None
+    # a "Chief Justice" is a court's; so is a judge whose sentence names a court after the deed
+    # ("referred the case to three judges of the Court of Appeal")
+    chief = any(
+        t.low == "chief" and n.low == "justice" for t, n in zip(tokens[start:end], tokens[start + 1 : end])
+    )
+    court = court or chief or any(t.cap and t.low in ("court", "courts", "tribunal") for t in tokens[k + 1 :])
+    matter = set(object_words(text, tokens[k].end))
+    judicial = word in _RULINGS or court or bool(matter & ((_COURT_WORDS - _LOOSE) | _COURT_MATTERS))
+    return k if judicial else None
 
 
-def _on_the_storys_thing(tokens: tuple[Token, ...], verb: int, others: set[str]) -> bool:
-    """Whether what the judge's deed is done to is a thing the story tells ("ordered the valley
-    shut" in a flood story in the valley): a lower-case word of it, up to a stop or a closer
-    ("until", "of", "in"), that another sentence has, or a word of the same stem."""
-    for t in tokens[verb + 1 : verb + 1 + _OBJECT_WORDS]:
-        if not t.is_word or t.low in _CLOSERS:
-            break
-        if t.cap or len(t.low) <= 3 or t.low in _COURT_WORDS - _LOOSE:
-            continue
-        stem = t.low[:-1] if t.low.endswith("s") else t.low
-        if stem in others or stem + "s" in others:
-            return True
-    return False
+def _on_the_storys_thing(text: str, at: int, others: OtherWords) -> bool:
+    """Whether what the judge's deed ending at ``at`` is done to is a thing the story tells
+    ("ordered the valley shut" in a flood story in the valley): a lower-case word of it
+    (rules/fl201_acts_on) that another sentence has, or a word of the same stem."""
+    return any(
+        others.told(word)
+        for word in object_words(text, at)
+        if len(word) > 3 and word not in _COURT_WORDS - _LOOSE
+    )
 
 
 def judges_without_a_court(texts: list[str], late: Iterable[int]) -> Iterable[tuple[int, int, int]]:
     """The sentences (of ``late``) that open with a judge who acts, named in no other sentence, in
     a story whose other sentences hold no word of a court or of crime (``_COURT_WORDS``): the
     sentence and where the judge's words start and end in it."""
+    story = StoryWords(texts)
     for index in late:
         tokens = word_tokens(texts[index])
         run = _judge_run(tokens)
         if run is None:
             continue
         start, end, title = run
-        verb = _acts(tokens, end)
+        verb = _acts(texts[index], tokens, start, end)
         names = {t.low for t in tokens[title + 1 : end] if len(t.low) > 2}
-        others = {t.low for i, text in enumerate(texts) if i != index for t in word_tokens(text) if t.is_word}
-        court = others & _COURT_WORDS
+        others = story.others(index)
+        court = {word for word in _COURT_WORDS if word in others}
         if verb is None or not names or names & others or court - _LOOSE or len(court) > 1:
             continue
-        if _on_the_storys_thing(tokens, verb, others):
+        if _on_the_storys_thing(texts[index], tokens[verb].end, others):
             continue  # (the story's own matter: rules/fl201_topic's to weigh)
         yield index, tokens[start].start, tokens[end - 1].end

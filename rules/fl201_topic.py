@@ -50,7 +50,7 @@ from factlint.rules.fl201_clauses import acts_late, speaks_late
 from factlint.rules.fl201_offices import office_called
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_named_once import named_once
-from factlint.rules.fl201_owners import unnamed_owner
+from factlint.rules.fl201_owners import says_nothing, unnamed_owner
 from factlint.rules.fl201_ties import (
     FEWEST,
     Official,
@@ -216,6 +216,8 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
         said += first.link == "apposition" and text[said : said + 1] == ","
         said = subject_end(text, start, said)  # (past ", 54,", ", who ...,", "'s office")
         said = past_a_title_apposition(text, said)  # (fl201_acting)
+        if says_nothing(text, said):
+            continue  # (declined to comment, could not be reached: no topic, no splice; rules/fl201_owners)
         speaks = _official_speaks(text, start, said) or speaks_late(text, start, said)  # (fl201_clauses)
         figure = first.jurisdiction is None and a_public_figure(ms, office)
         elsewhere = acts_in_another_story([s.text for s in doc.sentences], first.sentence, said)
@@ -248,8 +250,8 @@ def _titled_in_english(doc: Document, ms: Mentions) -> Iterable[Official]:
             start,
             end,
             name_words(name),
-            # (a body named only in the title is a word of its topic, and one fewer is needed)
-            fewest=FEWEST + 1 - 2 * unowned,
+            # (a body named only in the title is a word of its topic: one word fewer is needed)
+            fewest=FEWEST + 1 - unowned,
             minister=False,
             in_passing=passing,
             acts_elsewhere=elsewhere,

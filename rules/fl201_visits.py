@@ -1,23 +1,24 @@
-"""FL201's late heads who visit a place of another story: a newcomer titled as a head of
-government or state, a minister or a secretary ("Prime Minister Ana Roe opened the summit in Varn
-on Thursday.", "Home Secretary Ola Venn toured a new prison in North Dalby on Wednesday.",
-"Former Ostrian vice president Dara Kell visited the country's largest refinery in Salto.") who
-opens their sentence and visits, tours, inspects, opens or chairs a thing the story never tells
-(rules/fl201_acts_on) at a named place the story never names. A head's visit is the story of the
-place visited: one to the story's own site, town or subject is its own ("visited the flooded
-districts in Kellby"), one to a place and a thing the story never mentions is another story's,
-whatever weekday or word in passing it shares. The topic readers (rules/fl201_topic) weigh such a
-head as one of the story's own leaders, whose deed on its event is news; this reader asks only of
-the visit's place, so a head the story names elsewhere by surname, whose office's owner and body
-it tells (rules/fl201_head_names), or whose visit names no place, is theirs."""
+"""FL201's late heads who visit a place of another story: a newcomer titled as a minister, a
+president, a premier, a secretary, a chancellor or a governor ("Prime Minister Ana Roe opened the
+summit in Varn on Thursday.", "Home Secretary Ola Venn toured a new prison in North Dalby on
+Wednesday.", "Former Ostrian vice president Dara Kell visited the country's largest refinery in
+Salto.") who opens their sentence and visits, tours, inspects, opens, inaugurates, unveils,
+chairs, addresses, launches or attends a thing the story never tells (rules/fl201_acts_on) at a
+named place the story never names. A head's visit is the story of the place visited: one to the
+story's own site, town or subject is its own ("visited the flooded districts in Kellby", "the
+company's research centre" in the company's story), one to a place and a thing the story never
+mentions is another story's, whatever weekday or word in passing it shares. The topic readers
+(rules/fl201_topic) weigh such a head as one of the story's own leaders, whose deed on its event
+is news; this reader asks only of the visit's place, so a head the story names elsewhere by
+surname, whose office's owner and body it tells (rules/fl201_head_names), or whose visit names no
+place, is theirs."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from factlint.analysis.text import Token, word_tokens
-from factlint.rules.fl201_acts_on import acts_in_another_story
-from factlint.rules.fl201_bench import judges_without_a_court
+from factlint.rules.fl201_acts_on import StoryWords, acts_in_another_story, object_text
 from factlint.rules.fl201_head_names import read_subject, tied_to_the_story
 
 # deeds of a visit to a place
@@ -52,19 +53,35 @@ def _visit(tokens: tuple[Token, ...]) -> int | None:
     return None
 
 
-def heads_visiting_elsewhere(texts: list[str], late: Iterable[int]) -> Iterable[tuple[int, int, int]]:
+def _runs(tokens: tuple[Token, ...], at: int) -> list[str]:
+    """The runs of capitalised words past ``at`` but days and months ("North Dalby", "Tarnford")."""
+    runs: list[list[str]] = []
+    last = -2
+    for k in range(at, len(tokens)):
+        t = tokens[k]
+        if t.is_word and t.cap and t.low not in _DAYS:
+            if k == last + 1:
+                runs[-1].append(t.text)
+            else:
+                runs.append([t.text])
+            last = k
+    return [" ".join(run) for run in runs]
+
+
+def heads_visiting_elsewhere(
+    texts: list[str], late: Iterable[int]
+) -> Iterable[tuple[int, int, int, str, list[str]]]:
     """The sentences (of ``late``) whose subject, a head or a secretary named in no other sentence,
-    visits a thing the story never tells at a named place it never names: the sentence and where
-    the subject starts and ends in it."""
+    visits a thing the story never tells at a named place it never names: the sentence, where the
+    subject starts and ends in it, what they visit ("the company's research centre") and the places named."""
+    story = StoryWords(texts)
     for index in late:
         text = texts[index]
         tokens = word_tokens(text)
         visit = _visit(tokens)
         if visit is None or visit == 0:
             continue
-        others = {
-            t.low for i, other in enumerate(texts) if i != index for t in word_tokens(other) if t.is_word
-        }
+        others = story.others(index)
         lead = next(k for k, t in enumerate(tokens) if t.is_word and t.low not in _LEADS)
         surname, owner, body = read_subject(tokens, lead, visit, _HEADS)
         places = [t for t in tokens[visit + 1 :] if t.is_word and t.cap and t.low not in _DAYS]
@@ -76,34 +93,5 @@ def heads_visiting_elsewhere(texts: list[str], late: Iterable[int]) -> Iterable[
         end = visit - 1
         while end > first and not tokens[end].is_word:
             end -= 1
-        yield index, tokens[first].start, tokens[end].end
-
-
-_ANOTHER = "was this sentence meant for another article? Introduce them and their matter, or cut it"
-
-
-def deeds_of_another_story(
-    texts: list[str], late: list[int], flagged: set[int]
-) -> Iterable[tuple[int, int, int, str]]:
-    """The late judges of no court (rules/fl201_bench) and heads visiting elsewhere, in sentences
-    of no ``flagged`` one, one a sentence: the sentence, where the newcomer's words start and end,
-    and what the message says after them (``{where}`` left to fill)."""
-    done = set(flagged)
-    for index, start, end in judges_without_a_court(texts, late):
-        if index not in done:
-            done.add(index)
-            yield (
-                index,
-                start,
-                end,
-                f"acts as a judge in {{where}}, but the story tells of no court, trial or charge: {_ANOTHER}",
-            )
-    for index, start, end in heads_visiting_elsewhere(texts, late):
-        if index not in done:
-            done.add(index)
-            yield (
-                index,
-                start,
-                end,
-                f"visits in {{where}}, but the story tells of neither the place nor what they visit: {_ANOTHER}",
-            )
+        thing = object_text(text, tokens[visit].end)
+        yield index, tokens[first].start, tokens[end].end, thing, _runs(tokens, visit + 1)

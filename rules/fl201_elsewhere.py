@@ -1,0 +1,47 @@
+"""FL201's late newcomers whose deed belongs to another story, one finding a sentence: a judge
+who rules in a story of no court (rules/fl201_bench) and a head who visits a thing and a place
+the story never tells (rules/fl201_visits). The messages name what was looked for, so an editor
+sees what the story lacks ("tells nowhere else of what ('a rail depot') or where ('Amberly
+Cross')")."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint.rules.fl201_bench import judges_without_a_court
+from factlint.rules.fl201_visits import heads_visiting_elsewhere
+
+_ANOTHER = "was this sentence meant for another article? Introduce them and their matter, or cut it"
+
+
+def _quoted(words: list[str]) -> str:
+    """The words quoted, with the braces a message's ``{where}`` fill would read doubled."""
+    return ", ".join(f"'{w}'".replace("{", "{{").replace("}", "}}") for w in words if w)
+
+
+def deeds_of_another_story(
+    texts: list[str], late: list[int], flagged: set[int]
+) -> Iterable[tuple[int, int, int, str]]:
+    """The late judges of no court and heads visiting elsewhere, in sentences of no ``flagged``
+    one, one a sentence: the sentence, where the newcomer's words start and end, and what the
+    message says after them (``{where}`` left to fill)."""
+    done = set(flagged)
+    for index, start, end in judges_without_a_court(texts, late):
+        if index not in done:
+            done.add(index)
+            yield (
+                index,
+                start,
+                end,
+                f"acts as a judge in {{where}}, but the story tells of no court, trial or charge: {_ANOTHER}",
+            )
+    for index, start, end, thing, places in heads_visiting_elsewhere(texts, late):
+        if index not in done:
+            done.add(index)
+            said = f"of what ({_quoted([thing])}) or where ({_quoted(places)})"
+            yield (
+                index,
+                start,
+                end,
+                f"visits in {{where}}, but the story tells nowhere else {said}: {_ANOTHER}",
+            )
