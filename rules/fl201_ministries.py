@@ -17,23 +17,39 @@ _BODY_WORDS = frozenset(
 )
 
 
+# the mentions last read and the bodies they name (sentence, portfolio), swapped whole so threads
+# sharing the module never read one story with another's bodies; holding the mentions keeps
+# ``is`` sound
+_last: tuple = (None, ())
+
+
 def officer_of_a_named_body(ms: Mentions, first: Mention) -> bool:
     """Whether the unnamed office ``first`` ("the Minister of Finance") is the head of a body the
     story named in an earlier sentence ("the Ministry of Finance and Economic Planning")."""
     portfolio = _portfolio(first.text)
     if not portfolio:
         return False
-    for m in ms.mentions:
-        if m.sentence >= first.sentence:
-            break  # (the mentions run in sentence order)
-        if m.kind != "org" or m.in_quote:
-            continue
-        words = [t.low for t in word_tokens(m.text) if t.is_word]
-        if words and words[0] in _BODY_WORDS:
-            theirs = _portfolio(m.text)
-            if theirs[: len(portfolio)] == portfolio:
-                return True
-    return False
+    return any(
+        k < first.sentence and theirs[: len(portfolio)] == portfolio for k, theirs in _named_bodies(ms)
+    )
+
+
+def _named_bodies(ms: Mentions) -> tuple[tuple[int, list[str]], ...]:
+    """The story's government bodies named outside quotes, read once: their sentence and their
+    portfolio ("the Ministry of Finance and Economic Planning" -> finance, and, economic ...)."""
+    global _last
+    held, bodies = _last
+    if held is not ms.mentions:
+        found = []
+        for m in ms.mentions:
+            if m.kind != "org" or m.in_quote:
+                continue
+            words = [t.low for t in word_tokens(m.text) if t.is_word]
+            if words and words[0] in _BODY_WORDS:
+                found.append((m.sentence, _portfolio(m.text)))
+        bodies = tuple(found)
+        _last = (ms.mentions, bodies)
+    return bodies
 
 
 def _portfolio(text: str) -> list[str]:
