@@ -249,9 +249,12 @@ def _owned(toks, k: int) -> bool:
     return before in _POSSESSIVE | {"'s", "’s", "the"}
 
 
-# words that give a count the whole of a career, no part of it: "her 19th career title", "the
-# 19th tour singles title of her career" and "her 18th singles title" count the same things
-_WHOLE_CAREER = frozenset({"career", "tour", "tour-level", "professional", "pro"})
+# "career" adds nothing to a count: "her 19th career title" and "her 18th title" count the same
+# things. A circuit's word does ("her 15th tour title" is not "her 19th title": other titles are no
+# tour titles), save beside a count told as the whole career: "the 19th tour singles title of her
+# career" counts what "her 18th singles title" does.
+_CAREER = "career"
+_CIRCUIT = frozenset({"tour", "tour-level", "professional", "pro"})
 
 
 def _of_career(toks, j: int) -> bool:
@@ -264,7 +267,7 @@ def career_ordinals(doc) -> list[Once]:
     a noun the story also names in the plural ("his prior two terms") is left out: the story
     tells of several of them."""
     plural = {t.low for s in doc.sentences for t in word_tokens(s.text) if t.low.endswith("s")}
-    out: list[Once] = []
+    read: list[tuple[int, int, int, str, str, str, int, bool]] = []
     known: frozenset[str] | None = None
     for s in doc.sentences:
         toks = word_tokens(s.text)
@@ -299,19 +302,26 @@ def career_ordinals(doc) -> list[Once]:
                 continue
             if any(w + "s" in plural or w + "es" in plural for w in noun):
                 continue
-            phrase = " ".join(noun)
-            counted = " ".join(w for w in noun if w not in _WHOLE_CAREER) or phrase
-            out.append(
-                Once(
-                    s.index,
-                    toks[k].start,
-                    toks[j - 1].end,
-                    s.text[toks[k].start : toks[j - 1].end],
-                    f"count:{owner}:{counted}",
-                    n,
-                    f"the count of {phrase}s",
-                )
-            )
+            counted = " ".join(w for w in noun if w != _CAREER) or " ".join(noun)
+            told = s.text[toks[k].start : toks[j + 2 * career].end if career else toks[j - 1].end]
+            whole = career or _CAREER in noun
+            read.append((s.index, toks[k].start, toks[j - 1].end, told, owner, counted, n, whole))
+    return _merged(read)
+
+
+def _merged(read: list[tuple[int, int, int, str, str, str, int, bool]]) -> list[Once]:
+    """The counts keyed by owner and noun; a count told as the whole career takes the key of the
+    same owner's count told without its circuit word ("tour singles title" of her career, beside
+    "singles title")."""
+    keys = {(owner, counted) for _, _, _, _, owner, counted, _, _ in read}
+    out = []
+    for sentence, start, end, told, owner, counted, n, whole in read:
+        plain = " ".join(w for w in counted.split() if w not in _CIRCUIT)
+        if whole and plain and plain != counted and (owner, plain) in keys:
+            counted = plain
+        out.append(
+            Once(sentence, start, end, told, f"count:{owner}:{counted}", n, f"the count of {counted}s")
+        )
     return out
 
 

@@ -4,7 +4,7 @@ died in southern Vestria and rebel-held Oskaland" / "Oskaland reported 360 kille
 spans days and the smaller is dated to one day ("at least 20 have died over the past five days"
 / "at least 11 died after landslides on 23 March"); or the smaller is placed in an area told only
 by its kind ("22 are still missing in the district") and the wider in a named area of another
-kind ("29 were reported missing in the Upper Kelmar Valley").
+kind ("29 were reported missing in the Upper Kelmar Valley"); "in the area" names no kind.
 
 Each reading needs the part smaller than its whole: a part larger than its whole still disagrees,
 and so do two tolls of one place ("killed 412 in Vestria" / "386 in Vestria") or of one day.
@@ -18,7 +18,7 @@ from factlint.analysis.figure_compare import counts_people
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import Token, word_tokens
 from factlint.analysis.tolls import count_places
-from factlint.analysis.words import CALENDAR, STOPWORDS
+from factlint.analysis.words import CALENDAR, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
 _TOLL_EVENTS = frozenset({"death", "injury", "missing", "rescue", "evacuation", "hospital"})
 _INTO = frozenset({"in", "across", "throughout"})
@@ -28,18 +28,20 @@ _SIDES = frozenset(
     southeast southwest northeastern northwestern southeastern southwestern north-east north-west
     south-east south-west north-eastern north-western south-eastern south-western the held""".split()
 )
-# the kinds of area a count may be placed in
-_AREAS = frozenset(
-    """area district town village city valley region province state county municipality resort bay coast
-    island islands zone camp commune prefecture department""".split()
-)
+# the kinds of area a count may be placed in, by size ("in the district" of "the Upper Kelmar
+# Valley"). "Area", "zone" and "coast" are no kind of their own: "in the area" is the named place
+# told again.
+_AREA_SIZES = {
+    **dict.fromkeys(("village", "camp"), 1),
+    **dict.fromkeys(("town", "commune", "resort"), 2),
+    **dict.fromkeys(("city", "municipality", "district"), 3),
+    **dict.fromkeys(("county", "prefecture", "department", "valley", "bay", "island", "islands"), 4),
+    **dict.fromkeys(("province", "state", "region"), 5),
+}
+_AREAS = frozenset(_AREA_SIZES)
 _FACILITIES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "camp", "camps", "shelter", "shelters"}
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SPAN_UNITS = frozenset({"days", "weeks", "week", "months", "month"})
 _SAID = frozenset({"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"})
 
@@ -149,7 +151,8 @@ def _one_day(toks: Sequence[Token]) -> bool:
         if w != "on" or (k and lows[k - 1] in _SAID):
             continue
         nxt, after = lows[k + 1], lows[k + 2] if k + 2 < len(lows) else ""
-        if nxt in _WEEKDAYS or nxt.isdigit() and after in _MONTHS or nxt in _MONTHS and after.isdigit():
+        dated = nxt.isdigit() and after in MONTH_NAMES or nxt in MONTH_NAMES and after.isdigit()
+        if nxt in WEEKDAYS or dated:
             return True
     return False
 
@@ -179,10 +182,15 @@ def _area_after(text: str, end: int) -> tuple[str, bool] | None:
 
 
 def _area_of_other_kind(whole: Quantity, part: Quantity, sentences) -> bool:
-    """The part placed in an area told by its kind alone, the whole in a named area of another kind."""
+    """The part placed in an area told by its kind alone, the whole in a named area of another kind
+    no smaller (a part of it, or a neighbour of its rank: "in the province" / "in the Tarn Region");
+    one kind on both sides is one area, and a larger kind ("in the town" / "Sorrel village") the
+    named place told again."""
     pa = _area_after(sentences[part.sentence].text, part.end)
     wa = _area_after(sentences[whole.sentence].text, whole.end)
-    return bool(pa and wa and not pa[1] and wa[1] and pa[0] != wa[0])
+    return bool(
+        pa and wa and not pa[1] and wa[1] and pa[0] != wa[0] and _AREA_SIZES[pa[0]] <= _AREA_SIZES[wa[0]]
+    )
 
 
 def part_of_wider_toll(a: Quantity, b: Quantity, sentences) -> bool:

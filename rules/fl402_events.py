@@ -2,7 +2,8 @@
 of talks" / "after 36 hours of talks"; "finished in one hour, 48 minutes" / "his 118-minute
 race") and a player's goal in two minutes ("Dunn's 38th-minute goal" / "in the 36th minute Dunn
 scored"). Values and their event keys are read by ``analysis/event_values.py``; a length the
-durations reader already measures (a siege, a strike, a flight) is left to it."""
+durations reader already measures (a siege, a strike, a flight) is left to it, save against a
+finishing time of its match or race, which that reader does not read."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from factlint.linter.finding import Related
 from factlint.rules.fl402_referred import with_references
 
 
+_FINISHES = frozenset({"race", "match"})  # the keys of a finishing time (analysis/event_values.py)
+
+
 def _what(key: str, noun: str) -> str:
     if key.startswith("goal:"):
         return f"the minute of {noun}'s goal"
@@ -28,8 +32,16 @@ def event_value_findings(rule, doc, ctx) -> Iterator:
     measured = {(d.sentence, d.start) for d in ctx.analysis(spans.durations)}
     found = ctx.analysis(told)
     for i, b in enumerate(found):
-        # (a pair FL401's lengths read both of is FL401's to judge)
-        mine = (a for a in found[:i] if {(a.sentence, a.start), (b.sentence, b.start)} - measured)
+        # A length FL401's durations reader measured is FL401's to judge: a figure of the same
+        # noun it passed over was passed over as another one ("the 36-hour talks on pensions broke
+        # down in May"). Only a finishing time ("won in one hour, 48 minutes"), which it never
+        # reads, is set against its match's or race's length here.
+        timed = b.key in _FINISHES
+        mine = (
+            a
+            for a in found[:i]
+            if len({(a.sentence, a.start), (b.sentence, b.start)} & measured) < (2 if timed else 1)
+        )
         a = next((a for a in mine if disagree(a, b)), None)
         if a is None:
             continue

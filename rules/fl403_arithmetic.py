@@ -78,6 +78,8 @@ class Arithmetic(Rule):
         - A count of casualties (or victims) that is neither the dead nor the dead and injured
           another sentence counts ("12 dead and 30 injured" / "54 casualties"); not where a
           sentence marks a stage ("rose to", "earlier") or another incident.
+        - A sum of the dead and the missing that their counts told before do not make: "85 dead and
+          20 missing" / "if the missing are found dead, that is 115" (``analysis/told_sums.py``).
         - A percentage inconsistent with its counts: "40 of the 200 students (25%)" (20%), "Of the
           400 asked, 300, or 60%, …", "3,000 of 5,000 voters, a turnout of 70%", and a part larger
           than its whole ("15 of the 12 passengers"); a bound count ("more than 40") its bound;
@@ -258,10 +260,15 @@ class Arithmetic(Rule):
             yield self.finding(
                 figure_span(doc, t.total.sentence, t.total.start, t.total.end),
                 key_texts=[doc.sentences[t.total.sentence].text],
-                message=f'"{t.total.text}" is not the dead "{t.dead.text}" and the missing "{t.missing.text}" '
-                f"told before, which make {plain_number(t.summed)}; check which figure is right",
+                message=f'"{t.total.text}" is told as the dead and the missing together ("{t.words}"); it is not the '
+                f'dead "{t.dead.text}" and the missing "{t.missing.text}" told before, which make '
+                f"{plain_number(t.summed)}; check which figure is right",
                 related=[
-                    Related(figure_span(doc, t.dead.sentence, t.dead.start, t.dead.end), message="the counts")
+                    Related(figure_span(doc, t.dead.sentence, t.dead.start, t.dead.end), message="the dead"),
+                    Related(
+                        figure_span(doc, t.missing.sentence, t.missing.start, t.missing.end),
+                        message="the missing",
+                    ),
                 ],
             )
 
