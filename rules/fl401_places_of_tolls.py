@@ -26,7 +26,7 @@ from factlint.analysis.figure_compare import counts_people
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import Token, word_tokens
 from factlint.analysis.tolls import count_places
-from factlint.rules.fl401_wider_tolls import _name_word, _opens_with, _place_at
+from factlint.rules.fl401_wider_tolls import name_word, opens_with, place_at
 
 _TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 # the words a list of an event's places follows ("in Tarn and Brel", "hit Tarn and Brel")
@@ -53,7 +53,7 @@ def _lists(toks: Sequence[Token]) -> list[frozenset[str]]:
         keys: list[str] = []
         joined, j = False, k + 1
         while True:
-            key, j = _place_at(toks, j)
+            key, j = place_at(toks, j)
             if key is None:
                 break
             keys.append(key)
@@ -62,7 +62,7 @@ def _lists(toks: Sequence[Token]) -> list[frozenset[str]]:
             if j < len(toks) and toks[j].low == "and":
                 joined, j = True, j + 1
                 j += j < len(toks) and toks[j].low == "in"
-            elif j >= len(toks) or not _name_word(toks[j]):
+            elif j >= len(toks) or not name_word(toks[j]):
                 break
         if joined and len(set(keys)) >= 2:
             found.append(frozenset(keys))
@@ -73,21 +73,21 @@ def _tied(q: Quantity, text: str, toks: Sequence[Token], subject: bool = True) -
     """The place keys tied to a toll: the sentence's subject (with ``subject``: a name that may be
     no place), an owner ("Oskaland's toll"), the place right at the count, or the place the toll
     noun is told in ("The death toll in Mirra Bay")."""
-    names = [t.low for t in toks if _name_word(t)]
+    names = [t.low for t in toks if name_word(t)]
     tied = set(count_places(text, q.start, q.end)) & set(names)
-    if subject and names and _opens_with(toks, names[0]):
+    if subject and names and opens_with(toks, names[0]):
         tied.add(names[0])
     tied |= {  # "Oskaland's toll", "Oskaland's death toll" (not "Lusora's disaster agency said")
         t.low
         for k, t in enumerate(toks[:-1])
-        if _name_word(t)
+        if name_word(t)
         and toks[k + 1].text in _POSSESSIVE
         and any(n.low in _TOLL_NOUNS for n in toks[k + 2 : k + 4])
     }
     before = [t for t in toks if t.end <= q.start]
     for k, t in enumerate(before[:-1]):
         if t.low in _TOLL_NOUNS and before[k + 1].low in ("in", "for"):
-            key, _ = _place_at(before, k + 2)
+            key, _ = place_at(before, k + 2)
             if key:
                 tied.add(key)
     return tied
@@ -99,7 +99,7 @@ def _of_listed_places(part: Quantity, whole: Quantity, sentences) -> bool:
         return False
     pt, wt = sentences[part.sentence].text, sentences[whole.sentence].text
     ptoks, wtoks = word_tokens(pt), word_tokens(wt)
-    pnames = {t.low for t in ptoks if _name_word(t)}
+    pnames = {t.low for t in ptoks if name_word(t)}
     wtied = _tied(whole, wt, wtoks).union(*_lists(wtoks))
     for places in lists:
         here = places & _tied(part, pt, ptoks)
@@ -115,14 +115,14 @@ def _within(toks: Sequence[Token]) -> set[tuple[str, str]]:
     Q" (a bare "P in Q" may be no place's: "Police in Lyon")."""
     pairs: set[tuple[str, str]] = set()
     for k, t in enumerate(toks[:-1]):
-        if _name_word(t) and toks[k + 1].text in _POSSESSIVE:
-            key, _ = _place_at(toks, k + 2)
+        if name_word(t) and toks[k + 1].text in _POSSESSIVE:
+            key, _ = place_at(toks, k + 2)
             if key and key != t.low:
                 pairs.add((key, t.low))
-        if _name_word(t) and toks[k + 1].low in _AREAS:
+        if name_word(t) and toks[k + 1].low in _AREAS:
             j = k + 2
-            if j < len(toks) - 1 and toks[j].low in ("in", "of") and _name_word(toks[j + 1]):
-                key, _ = _place_at(toks, j + 1)
+            if j < len(toks) - 1 and toks[j].low in ("in", "of") and name_word(toks[j + 1]):
+                key, _ = place_at(toks, j + 1)
                 if key and key != t.low:
                     pairs.add((t.low, key))
     return pairs
@@ -144,7 +144,7 @@ def _bodies_of(toks: Sequence[Token], place: str) -> set[str]:
 def _part_of_its_country(part: Quantity, whole: Quantity, sentences) -> bool:
     ptoks = word_tokens(sentences[part.sentence].text)
     wtoks = word_tokens(sentences[whole.sentence].text)
-    wnames = {t.low for t in wtoks if _name_word(t)}
+    wnames = {t.low for t in wtoks if name_word(t)}
     tied = _tied(part, sentences[part.sentence].text, ptoks, subject=False)
     if not tied or tied & wnames:
         return False

@@ -46,7 +46,7 @@ _SPAN_UNITS = frozenset({"days", "weeks", "week", "months", "month"})
 _SAID = frozenset({"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"})
 
 
-def _name_word(t: Token) -> bool:
+def name_word(t: Token) -> bool:
     return t.cap and t.is_word and t.low not in STOPWORDS and t.low not in CALENDAR
 
 
@@ -56,20 +56,20 @@ def _before_name(toks: Sequence[Token], k: int) -> bool:
     if not toks[k].is_word or toks[k].low in STOPWORDS:
         return False
     for n in toks[k + 1 : k + 3]:
-        if _name_word(n):
+        if name_word(n):
             return True
         if n.text != "-":
             return False
     return False
 
 
-def _place_at(toks: Sequence[Token], k: int) -> tuple[str | None, int]:
+def place_at(toks: Sequence[Token], k: int) -> tuple[str | None, int]:
     """The key of the place named from token ``k`` on ("southern Vestria", "Rebel-held Oskaland",
     "Vestria's south": its last name word) and the token after it; no key where none is named."""
     key = None
     while k < len(toks):
         t = toks[k]
-        if _name_word(t):
+        if name_word(t):
             key = t.low
         elif not (t.low in _SIDES or t.text in ("-", "'s", "’s") or _before_name(toks, k)):
             break
@@ -88,7 +88,7 @@ def listed_places(text: str, end: int) -> frozenset[str]:
         keys: list[str] = []
         joined, j = False, k + 1
         while True:
-            key, j = _place_at(toks, j)
+            key, j = place_at(toks, j)
             if key is None:
                 break
             keys.append(key)
@@ -97,7 +97,7 @@ def listed_places(text: str, end: int) -> frozenset[str]:
             if j < len(toks) and toks[j].low == "and":
                 joined, j = True, j + 1
                 j += j < len(toks) and toks[j].low == "in"
-            elif j >= len(toks) or not _name_word(toks[j]) and toks[j].low not in _SIDES:
+            elif j >= len(toks) or not name_word(toks[j]) and toks[j].low not in _SIDES:
                 break
         if joined and len(set(keys)) >= 2:
             return frozenset(keys)
@@ -110,7 +110,7 @@ def _one_of_places(whole: Quantity, part: Quantity, sentences) -> bool:
     if not places:
         return False
     toks = word_tokens(sentences[part.sentence].text)
-    words = {t.low for t in toks if _name_word(t)}
+    words = {t.low for t in toks if name_word(t)}
     if len(places & words) != 1:
         return False
     (place,) = places & words
@@ -118,17 +118,17 @@ def _one_of_places(whole: Quantity, part: Quantity, sentences) -> bool:
     # ("Oskaland's toll"), or the place right at the count ("360 died in Oskaland"); a place told
     # elsewhere in the sentence ("a blast at a market in Orvel killed 31") is only the event's
     return (
-        _opens_with(toks, place)
+        opens_with(toks, place)
         or any(t.low == place and n.text in ("'s", "’s") for t, n in zip(toks, toks[1:]))
         or place in count_places(sentences[part.sentence].text, part.start, part.end)
     )
 
 
-def _opens_with(toks: Sequence[Token], place: str) -> bool:
+def opens_with(toks: Sequence[Token], place: str) -> bool:
     """The sentence's first name is the place, its subject ("Oskaland reported", "The Oskaland
     health ministry said")."""
     for t in toks[:4]:
-        if _name_word(t):
+        if name_word(t):
             return t.low == place
     return False
 
@@ -171,7 +171,7 @@ def _area_after(text: str, end: int) -> tuple[str, bool] | None:
             continue
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "the")
         named = False
-        while j < len(toks) and _name_word(toks[j]) and toks[j].low not in _AREAS:
+        while j < len(toks) and name_word(toks[j]) and toks[j].low not in _AREAS:
             named, j = True, j + 1
         if j < len(toks) and toks[j].low in _AREAS:
             after = toks[j + 1] if j + 1 < len(toks) else None
