@@ -26,16 +26,13 @@ from factlint.analysis.figure_compare import counts_people
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import Token, word_tokens
 from factlint.analysis.tolls import count_places
-from factlint.rules.fl401_wider_tolls import name_word, opens_with, place_at
+from factlint.rules.fl401_wider_tolls import FACILITIES, list_at, name_word, opens_with, place_at
 
 _TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 # the words a list of an event's places follows ("in Tarn and Brel", "hit Tarn and Brel")
 _LIST_HEADS = frozenset(
     """in across throughout hit hits struck strikes rocked rocks jolted shook lashed battered ravaged
     swept devastated affected pounded""".split()
-)
-_FACILITIES = frozenset(
-    {"hospital", "hospitals", "clinic", "clinics", "camp", "camps", "shelter", "shelters"}
 )
 _TOLL_NOUNS = frozenset({"toll", "tally"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -48,24 +45,10 @@ def _lists(toks: Sequence[Token]) -> list[frozenset[str]]:
     "in southern Tarn, Osk and Brel"): each list's place keys."""
     found = []
     for k, t in enumerate(toks):
-        if t.low not in _LIST_HEADS or k and toks[k - 1].low in _FACILITIES:
+        if t.low not in _LIST_HEADS or k and toks[k - 1].low in FACILITIES:
             continue
-        keys: list[str] = []
-        joined, j = False, k + 1
-        while True:
-            key, j = place_at(toks, j)
-            if key is None:
-                break
-            keys.append(key)
-            if j < len(toks) and toks[j].text == ",":
-                j += 1
-            if j < len(toks) and toks[j].low == "and":
-                joined, j = True, j + 1
-                j += j < len(toks) and toks[j].low == "in"
-            elif j >= len(toks) or not name_word(toks[j]):
-                break
-        if joined and len(set(keys)) >= 2:
-            found.append(frozenset(keys))
+        if places := list_at(toks, k):
+            found.append(places)
     return found
 
 

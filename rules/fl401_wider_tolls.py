@@ -39,9 +39,7 @@ _AREA_SIZES = {
     **dict.fromkeys(("province", "state", "region"), 5),
 }
 _AREAS = frozenset(_AREA_SIZES)
-_FACILITIES = frozenset(
-    {"hospital", "hospitals", "clinic", "clinics", "camp", "camps", "shelter", "shelters"}
-)
+FACILITIES = frozenset({"hospital", "hospitals", "clinic", "clinics", "camp", "camps", "shelter", "shelters"})
 _SPAN_UNITS = frozenset({"days", "weeks", "week", "months", "month"})
 _SAID = frozenset({"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"})
 
@@ -77,30 +75,36 @@ def place_at(toks: Sequence[Token], k: int) -> tuple[str | None, int]:
     return key, k
 
 
+def list_at(toks: Sequence[Token], k: int) -> frozenset[str]:
+    """The places of a list that opens after token ``k`` ("in southern Vestria and Rebel-held
+    Oskaland", "hit Tarn, Brel and Osk"): their keys, when two or more distinct places are listed
+    with "and"; else nothing."""
+    keys: list[str] = []
+    joined, j = False, k + 1
+    while True:
+        key, j = place_at(toks, j)
+        if key is None:
+            break
+        keys.append(key)
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and toks[j].low == "and":
+            joined, j = True, j + 1
+            j += j < len(toks) and toks[j].low == "in"
+        elif j >= len(toks) or not name_word(toks[j]) and toks[j].low not in _SIDES:
+            break
+    return frozenset(keys) if joined and len(set(keys)) >= 2 else frozenset()
+
+
 def listed_places(text: str, end: int) -> frozenset[str]:
     """The places of a list after "in", "across" or "throughout" past offset ``end`` of ``text``
-    ("in southern Vestria and Rebel-held Oskaland", "across Tarn, Brel and Osk"): their keys, when
-    two or more distinct places are listed with "and"; else nothing."""
+    (``list_at``)."""
     toks = [t for t in word_tokens(text) if t.start >= end]
     for k, t in enumerate(toks):
-        if t.low not in _INTO or k and toks[k - 1].low in _FACILITIES:
+        if t.low not in _INTO or k and toks[k - 1].low in FACILITIES:
             continue  # "taken to hospitals in Orvel and Tamsk": where the hurt were taken
-        keys: list[str] = []
-        joined, j = False, k + 1
-        while True:
-            key, j = place_at(toks, j)
-            if key is None:
-                break
-            keys.append(key)
-            if j < len(toks) and toks[j].text == ",":
-                j += 1
-            if j < len(toks) and toks[j].low == "and":
-                joined, j = True, j + 1
-                j += j < len(toks) and toks[j].low == "in"
-            elif j >= len(toks) or not name_word(toks[j]) and toks[j].low not in _SIDES:
-                break
-        if joined and len(set(keys)) >= 2:
-            return frozenset(keys)
+        if places := list_at(toks, k):
+            return places
     return frozenset()
 
 
