@@ -35,7 +35,7 @@ def _names_apart(a: Quantity, b: Quantity) -> bool:
 
 def speaker(text: str) -> str | None:
     """The source a sentence is attributed to: a person or body ("the Red Cross said"), or a
-    news outlet ("Aaj television reported"); "Some reports indicate" names nobody."""
+    news outlet ("Kestrel television reported"); "Some reports indicate" names nobody."""
     said = analyse_sentence(text).speaker or _media_source(text)
     return None if said in _NOBODY else said
 
@@ -74,7 +74,7 @@ def _sources_differ(first: str | None, second: str | None) -> str:
     return f" ({who}: say whose is right, or that reports differ)"
 
 
-# A news outlet as the source of a figure: "Pakistan's private Aaj television reported ..."
+# A news outlet as the source of a figure: "Vantish private Kestrel television reported ..."
 _MEDIA_SOURCE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*)\s+(?:television|TV|radio|news agency|newspaper|daily|broadcaster|channel)"
     r"\s+(?:reported|said|quoted|put|cited)\b"
