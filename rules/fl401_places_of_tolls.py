@@ -22,11 +22,17 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from factlint.analysis.figure_compare import counts_people
 from factlint.analysis.figure_types import Quantity
 from factlint.analysis.text import Token, word_tokens
 from factlint.analysis.tolls import count_places
-from factlint.rules.fl401_wider_tolls import FACILITIES, list_at, name_word, opens_with, place_at
+from factlint.rules.fl401_wider_tolls import (
+    FACILITIES,
+    list_at,
+    name_word,
+    opens_with,
+    part_and_whole,
+    place_at,
+)
 
 _TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 # the words a list of an event's places follows ("in Tarn and Brel", "hit Tarn and Brel")
@@ -148,11 +154,8 @@ def _part_of_its_country(part: Quantity, whole: Quantity, sentences) -> bool:
 def tolls_of_places(a: Quantity, b: Quantity, sentences) -> bool:
     """Whether two tolls of one kind are of two places of the event, or the smaller a part of the
     larger by the places the story tells elsewhere (see the module)."""
-    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
+    pair = part_and_whole(a, b, _TOLL_EVENTS)
+    if pair is None:
         return False
-    if not (counts_people(a) and counts_people(b)) or a.base_value == b.base_value:
-        return False
-    part, whole = (a, b) if a.base_value < b.base_value else (b, a)
-    if part.bound == "upper" or whole.bound == "upper":
-        return False
+    part, whole = pair
     return _of_listed_places(part, whole, sentences) or _part_of_its_country(part, whole, sentences)

@@ -197,15 +197,25 @@ def _area_of_other_kind(whole: Quantity, part: Quantity, sentences) -> bool:
     )
 
 
-def part_of_wider_toll(a: Quantity, b: Quantity, sentences) -> bool:
-    """Whether the smaller of two tolls of one kind is a part of the larger (see the module)."""
-    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in _TOLL_EVENTS):
-        return False
+def part_and_whole(a: Quantity, b: Quantity, events: frozenset[str]) -> tuple[Quantity, Quantity] | None:
+    """The smaller and the larger of two counts of people of one of ``events``, neither an upper
+    bound; None where they are not such a pair or are equal."""
+    if not (a.kind == b.kind == "count" and a.event == b.event and a.event in events):
+        return None
     if not (counts_people(a) and counts_people(b)) or a.base_value == b.base_value:
-        return False
+        return None
     part, whole = (a, b) if a.base_value < b.base_value else (b, a)
     if part.bound == "upper" or whole.bound == "upper":
+        return None
+    return part, whole
+
+
+def part_of_wider_toll(a: Quantity, b: Quantity, sentences) -> bool:
+    """Whether the smaller of two tolls of one kind is a part of the larger (see the module)."""
+    pair = part_and_whole(a, b, _TOLL_EVENTS)
+    if pair is None:
         return False
+    part, whole = pair
     return (
         _one_of_places(whole, part, sentences)
         or _day_of_span(whole, part, sentences)
