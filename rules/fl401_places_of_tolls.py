@@ -20,6 +20,7 @@ province's toll told twice ("205 have been killed in Mirra Bay") and a toll told
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from factlint.analysis.figure_types import Quantity
@@ -82,14 +83,31 @@ def _tied(q: Quantity, text: str, toks: Sequence[Token], subject: bool = True) -
     return tied
 
 
+# (each figure pair of a story reads the story's other sentences again: their readings are kept
+# per sentence text, as the story is read once)
+@lru_cache(maxsize=4096)
+def _sentence_lists(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(_lists(word_tokens(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_within(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_within(word_tokens(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_bodies(text: str, place: str) -> frozenset[str]:
+    return frozenset(_bodies_of(word_tokens(text), place))
+
+
 def _of_listed_places(part: Quantity, whole: Quantity, sentences) -> bool:
-    lists = [ls for s in sentences for ls in _lists(word_tokens(s.text))]
+    lists = [ls for s in sentences for ls in _sentence_lists(s.text)]
     if not lists:
         return False
     pt, wt = sentences[part.sentence].text, sentences[whole.sentence].text
     ptoks, wtoks = word_tokens(pt), word_tokens(wt)
     pnames = {t.low for t in ptoks if name_word(t)}
-    wtied = _tied(whole, wt, wtoks).union(*_lists(wtoks))
+    wtied = _tied(whole, wt, wtoks).union(*_sentence_lists(wt))
     for places in lists:
         here = places & _tied(part, pt, ptoks)
         if len(here) != 1 or len(places & pnames) != 1:
@@ -137,8 +155,7 @@ def _part_of_its_country(part: Quantity, whole: Quantity, sentences) -> bool:
     tied = _tied(part, sentences[part.sentence].text, ptoks, subject=False)
     if not tied or tied & wnames:
         return False
-    all_toks = [word_tokens(s.text) for s in sentences]
-    within = set().union(*(_within(toks) for toks in all_toks))
+    within = set().union(*(_sentence_within(s.text) for s in sentences))
     for p, q in within:
         if p not in tied or q in tied:
             continue
@@ -146,7 +163,7 @@ def _part_of_its_country(part: Quantity, whole: Quantity, sentences) -> bool:
             return True
         # "The agency's report said ...": a body the story calls Q's opens the whole's sentence
         if len(wtoks) > 2 and wtoks[0].low == "the" and wtoks[2].text in _POSSESSIVE:
-            if wtoks[1].low in set().union(*(_bodies_of(toks, q) for toks in all_toks)):
+            if wtoks[1].low in set().union(*(_sentence_bodies(s.text, q) for s in sentences)):
                 return True
     return False
 
