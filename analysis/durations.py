@@ -348,7 +348,7 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
                 if not _headline(text)
                 else frozenset(),
                 group=group,
-                other=bool(_ANOTHER_DATED.match(clause[: max(0, clause.find(m.group()))])),
+                other=_another_dated(clause[: max(0, clause.find(m.group()))]),
             )
         )
     return found
@@ -357,6 +357,18 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
 # a clause that brings in another of the measured kind with its own year: "A strike in 2019
 # lasted 15 days", "Another siege, in 2011, lasted"
 _ANOTHER_DATED = re.compile(r"\W*(?:a|an|another)\s[^.;]*\b(?:1[89]\d\d|20\d\d)\b", re.I)
+# further into the clause, an indefinite noun phrase dated by its own year brings in another event
+# of the kind, and the figure after it is that event's: "recalled a 2010 collapse in Calvera,
+# which saw 33 miners freed after 69 days trapped", "like a flood in 2014 that kept ... for 9 days"
+_DATED_ANEW = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+)?(?:1[89]\d\d|20\d\d)\b",
+    re.I,
+)
+
+
+def _another_dated(lead: str) -> bool:
+    """The clause up to a duration brings in another dated event of its kind (see above)."""
+    return bool(_ANOTHER_DATED.match(lead) or _DATED_ANEW.search(lead))
 
 
 # How long after the story's incident (or after the alarm was raised) one act came: "capped the

@@ -347,6 +347,8 @@ def _same_estimate(a: Claim, b: Claim) -> bool:
         return False
     if a.moment != b.moment:
         return False  # the second quarter's estimate / the third's (or one that names none)
+    if (a.value < 0) != (b.value < 0):
+        return False  # a profit expected and a loss expected: two companies' or units' estimates
     return not (a.names and b.names and not a.names & b.names)
 
 

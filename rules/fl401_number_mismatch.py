@@ -51,7 +51,9 @@ from factlint.analysis.numbers import figure_span, numbers
 from factlint.analysis.restatement import Restatements
 from factlint.rules.fl401_abroad import counted_apart_abroad
 from factlint.rules.fl401_apart import figures_told_apart
+from factlint.rules.fl401_compared_pairs import ComparedPairs
 from factlint.rules.fl401_conversions import conversion_findings
+from factlint.rules.fl401_early_counts import early_count
 from factlint.rules.fl401_estimates import estimates_apart
 from factlint.rules.fl401_route_lengths import route_length_findings
 from factlint.rules.fl401_headline import HeadlineFigures
@@ -568,6 +570,7 @@ class NumberMismatch(Rule):
         sliced = lru_cache(maxsize=None)(lambda: _sliced_sets(tuple(s.text for s in sentences)))
         told_apart = figures_told_apart(qs, sentences)
         stat_lines = StatLines(qs, sentences)
+        compared_pairs = ComparedPairs(qs, [s.text for s in sentences])  # line items, each with its pair
         together = ctx.analysis(document_told_apart)  # labels, values the story sets side by side
         breakdowns = Breakdowns(qs)  # a total and the parts it splits into, in nearby sentences
         incident = IncidentModel(qs, [s.text for s in sentences])  # a total, its parts by place or group
@@ -659,6 +662,8 @@ class NumberMismatch(Rule):
                 and not unread_pair(qs[i], b, sentences)  # not English: one fate's count said twice only
                 and not past_scope_pair(qs[i], b, sentences)  # not English: "entonces", "en 2011"
                 and not stat_lines.apart(qs[i], b)  # two players' points and rebounds
+                and not compared_pairs.apart(qs[i], b)  # two items' pairs of sums, none shared
+                and not early_count(qs[i], b, sentences)  # "in the first hours after the quake"
                 and not scales_apart(qs[i], b)  # "after 38 years" / "with three minutes to go"
                 and not anaphor_of_two(qs[i], b, sentences)  # "The 41-year-old" after two people
                 and not (b.kind == "age" and ages_apart(qs[i], b, texts))  # "turned 41 on Sunday"
