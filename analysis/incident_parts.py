@@ -304,21 +304,36 @@ def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], text
     short of."""
     sized = [k for k in members if qs[k].compound and _SIZED.match(texts[qs[k].sentence], qs[k].end)]
     won = [k for k in members if qs[k].head == "seat" and _plain(qs[k])]
-    if len(sized) != 1 or len(won) != 1 or not nxt or len(members) != 2:
+    # the chamber's sentence tells one party's seats, or none ("filled the 120-member council")
+    if len(sized) != 1 or len(won) != len(members) - 1 or len(won) > 1 or not nxt:
         return None
     chamber = qs[sized[0]]
     toks = [t for n in sorted({qs[p].sentence for p in nxt}) for t in word_tokens(texts[n])]
     # ("two seats and independents won nine": the head of a list of two nouns is "seat&independent")
-    if any(not _plain(qs[p]) or (qs[p].head or "seat").split("&")[0] != "seat" or qs[p].changes for p in nxt):
+    if any(not _plain(qs[p]) or not _seat_count(qs, p) or qs[p].changes for p in nxt):
         return None
     if {t.low for t in toks} & _NESTS or _time_words(toks) - _time_words(
         word_tokens(texts[chamber.sentence])
     ):
         return None
-    parts = (won[0], *nxt)
+    parts = (*won, *nxt)
     if not 2 <= len(parts) <= _MAX_PARTS or any(qs[p].value >= chamber.value for p in parts):
         return None
     return IncidentParts(sized[0], parts, False)
+
+
+def _seat_count(qs: Sequence[Quantity], p: int) -> bool:
+    """A count of seats, or a count of no noun after one in its sentence whose counts before are
+    all of seats: "took 64 seats, the Unity Party 41 and independents 19" (a gapped list)."""
+    head = (qs[p].head or "").split("&")[0]
+    if head or qs[p].unit:
+        return head == "seat"
+    before = [q for q in qs[:p] if q.sentence == qs[p].sentence]
+    return (
+        bool(before)
+        and all((q.head or "").split("&")[0] == "seat" or not (q.head or q.unit) for q in before)
+        and ((before[0].head or "").split("&")[0] == "seat")
+    )
 
 
 def _seat_run(qs: Sequence[Quantity], by_sentence: dict[int, list[int]], s: int) -> list[int]:
@@ -327,9 +342,7 @@ def _seat_run(qs: Sequence[Quantity], by_sentence: dict[int, list[int]], s: int)
     and independents won nine."): one party's seats each, told over a paragraph."""
     out = list(by_sentence.get(s, []))
     while (
-        out
-        and s + 1 in by_sentence
-        and all((qs[p].head or "").split("&")[0] == "seat" for p in by_sentence[s + 1] + by_sentence[s])
+        out and s + 1 in by_sentence and all(_seat_count(qs, p) for p in by_sentence[s + 1] + by_sentence[s])
     ):
         s += 1
         out += by_sentence[s]

@@ -325,9 +325,17 @@ def _split_after(si, toks, qs) -> list[PartsTotal]:
             continue
         if any(_nested_part(toks, starts, p) for p in rest) or not _one_list(toks, starts, rest):
             continue
+        if any(_after_name(toks, starts, p) for p in rest):
+            continue  # "Fine Gael had 50 seats, Ardan 44, Corlin 23": peers of a gapped list, no total
         if sum(p.value for p in rest) > total.value and _parts_of(total, rest):
             out.append(PartsTotal(si, total, tuple(rest), exhaustive=False))
     return out
+
+
+def _after_name(toks, starts, q) -> bool:
+    """A count right after a capitalised word past the sentence's first: a gapped list's item."""
+    k = bisect.bisect_left(starts, q.start)
+    return k > 1 and toks[k - 1].cap
 
 
 # a body's size told in its compound ("the 40-member council", "a 12-strong crew") and the verbs

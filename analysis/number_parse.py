@@ -320,7 +320,9 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         return "time"  # "a las 19.54 horas", "um 8.30 Uhr", "om 21.50 uur": a time of day
     if prev in lexicon()["clock_word_before"] and t.text.isdigit() and int(t.text) <= 24:
         return "time"  # "dalle ore 9 alle ore 13", "kl 15": an hour of the day
-    if prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
+    if prev in _LABEL_WORDS and _gapped_after_name(toks, i, j):
+        pass  # "…, the Farmers' Free League 76.": a party's count in a gapped list, not "League 1"
+    elif prev in _LABEL_WORDS or prev in {"#", "no", "nos"}:
         return "label"
     if prev == "." and word_at(toks, i - 2) in MONTHS and t.text.isdigit() and int(t.text) <= 31:
         return "date"  # "on Jan. 27": a day the date reader left out, not a count
@@ -335,6 +337,7 @@ def _skip_named(toks: list[Token], i: int, j: int) -> str | None:
         and not (toks[i - 2].text in _OPENERS and prev in _ROUGHLY)  # said, "Around 19 units
         and not amount_after(toks, j)  # "zahlt Arvena 3,9 Milliarden Euro"
         and not _after_surname(toks, i)  # "Ms Tavel took 2,210, Mr Brisk 1,650": a gapped verb's count
+        and not _gapped_after_name(toks, i, j)  # "X won 343, the Green Union 190 and Y 76"
     ):
         return "label"  # "Apollo 11", "Windows 10", "Article 50"
     if (
@@ -374,6 +377,57 @@ def _after_surname(toks: list[Token], i: int) -> bool:
     no number labels, with the count a verb told of the list's first item."""
     k = i - 2 if word_at(toks, i - 2) != "." else i - 3
     return word_at(toks, k) in _MISTER
+
+
+_LIST_ENDS = frozenset({",", "and", ".", ";"})
+
+
+def _gapped_after_name(toks: list[Token], i: int, j: int) -> bool:
+    """The figure at ``i`` ends a list item "Name N" ("…, the Green Union 190 and …") whose verb
+    the list's first item told with its count ("the Left won 343, the Green Union 190 and the
+    Farmers 76"): the first item's figure comes right after a lower-case word and before a comma,
+    so a run of labels ("Apollo 11, Apollo 12 and Apollo 13") is none. Each item may repeat the
+    first item's noun ("won 134 seats, the Farmers' Union 59 seats and …"), the same noun."""
+    noun = _item_noun(toks, j)
+    if j < len(toks) and toks[j].low not in _LIST_ENDS and noun is None:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 6 and (toks[k].text[:1].isupper() or toks[k].low in {"the", "'", "’", "s", "-"}):
+        k -= 1
+    if k <= 0 or toks[k].low not in {",", "and"}:
+        return False
+    for x in range(k - 1, max(0, k - 40), -1):
+        t = toks[x]
+        if t.text[:1].isdigit():
+            before = toks[x - 1] if x else None
+            after = word_at(toks, x + 1)
+            told = _item_noun(toks, x + 1)
+            if told is not None:
+                after = word_at(toks, x + 2)
+            if noun is not None and told != noun:
+                return False  # "won 134 seats, the Union 59 votes": not one list's counts
+            if before is not None and before.text[:1].isupper() and after in {",", "and"}:
+                continue  # another gapped item: "…, the Green Union 190 and …"
+            return (
+                before is not None
+                and before.text.isalpha()
+                and before.text.islower()
+                and (before.low not in STOPWORDS or told is not None)  # "has 22 seats, the Greens 9"
+                and after == ","
+            )
+        if t.low in {";", ":", "."}:
+            return False
+    return False
+
+
+def _item_noun(toks: list[Token], j: int) -> str | None:
+    """The lower-case noun right after a list item's figure that closes the item ("59 seats,",
+    "59 seats and", "59 seats in the vote" at the list's end)."""
+    if j + 1 >= len(toks) or not toks[j].text.isalpha() or not toks[j].text.islower():
+        return None
+    if toks[j].low in STOPWORDS or toks[j + 1].low not in _LIST_ENDS | {"in"}:
+        return None
+    return toks[j].low
 
 
 def _skip_words(toks: list[Token], i: int, j: int) -> str | None:

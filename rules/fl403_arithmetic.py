@@ -25,9 +25,13 @@ from factlint.rules.fl403_gaps_apart import gap_text, gaps_apart
 from factlint.rules.fl403_incidents import incident_sums
 from factlint.rules.fl403_share_apart import shares_apart
 from factlint.rules.fl403_margins import stated_leads, stated_majorities
+from factlint.rules.fl403_move_to_level import moves_to_levels
 from factlint.rules.fl403_prices import stated_totals
 from factlint.rules.fl403_race_gaps import race_gaps
 from factlint.rules.fl403_release_ages import release_ages
+from factlint.rules.fl403_revisions import revision_sums
+from factlint.rules.fl403_split_abroad import splits_abroad
+from factlint.rules.fl403_turnout import turnout_mismatches
 
 
 # a share of those asked, as the subject of their answer: "48% backed", "21% were undecided"
@@ -138,7 +142,33 @@ class Arithmetic(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        return self._check(doc, ctx)
+        told = []
+        for f in self._check(doc, ctx):
+            told.append((f.span.start, f.span.end))
+            yield f
+        # readers of a second pass, told only where no reader above told the same figures
+        for f in self._second(doc):
+            if not any(a < f.span.end and f.span.start < b for a, b in told):
+                yield f
+
+    def _second(self, doc: Document) -> Iterable[Finding]:
+        for s in doc.sentences:
+            for t in turnout_mismatches(s.text):  # rules/fl403_turnout.py
+                yield self.finding(
+                    figure_span(doc, s.index, t.start, t.end),
+                    key_texts=[s.text],
+                    message=f'the turnout "{t.share.text}" is not "{t.voted.text}" of "{t.register.text}", '
+                    f"which is {t.expected}; check which figure is right",
+                )
+            for d in splits_abroad(s.text):  # rules/fl403_split_abroad.py
+                listed = " + ".join(f'"{p}"' for p in d.parts)
+                yield self.finding(
+                    figure_span(doc, s.index, d.start, d.end),
+                    key_texts=[s.text],
+                    message=f"the parts {listed} make {plain_number(d.summed)}, "
+                    + ("more than" if d.summed > d.total_value else "not")
+                    + f' the total "{d.total}" they split; check which figure is right',
+                )
 
     def _check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         facts = ctx.analysis(numbers)
@@ -156,6 +186,14 @@ class Arithmetic(Rule):
         yield from self._prices(doc)
 
     def _prices(self, doc):
+        for r in revision_sums([s.text for s in doc.sentences]):  # rules/fl403_revisions.py
+            changes = ", ".join(f'"{a.text}" to "{b.text}"' for a, b in r.changes)
+            yield self.finding(
+                figure_span(doc, r.sentence, r.start, r.end),
+                key_texts=[doc.sentences[r.sentence].text],
+                message=f'the total "{r.total.text}" is not the sum of the changes {changes}, which is '
+                f"{_like(r.expected, r.total.text)}; check which figure is right",
+            )
         for s in doc.sentences:
             for c in stated_totals(s.text):
                 yield self.finding(
@@ -206,6 +244,14 @@ class Arithmetic(Rule):
                     message=f'the change "{text[c.change.start : c.change.end]}" does not fit its ends: from '
                     f'"{text[c.first.start : c.first.end]}" to "{text[c.last.start : c.last.end]}" is {c.expected}; '
                     "check which figure is right",
+                )
+            for m in moves_to_levels(s.text):
+                t = s.text
+                yield self.finding(
+                    figure_span(doc, s.index, m.start, m.end),
+                    key_texts=[t],
+                    message=f'"{t[m.share.start : m.share.end]}" is not the move "{t[m.move.start : m.move.end]}" '
+                    f'to "{t[m.level.start : m.level.end]}", which is {m.expected}; check which figure is right',
                 )
             for p in restated_points(s.text):
                 yield self.finding(
