@@ -50,6 +50,7 @@ from factlint.rules.fl201_clauses import acts_late, speaks_late
 from factlint.rules.fl201_offices import office_called
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_named_once import named_once
+from factlint.rules.fl201_new_body import of_a_new_body
 from factlint.rules.fl201_owners import says_nothing, unnamed_owner
 from factlint.rules.fl201_ties import (
     FEWEST,
@@ -353,6 +354,7 @@ def off_topic_officials(
             weight > 0
             and (weight >= TIED - 1e-9 or (o.in_passing and not o.acts_elsewhere))
             and not elsewhere
+            and not (lang == "en" and of_a_new_body(texts, o.sentence, o.start, o.end, o.words))
         ):
             continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
         if o.fewest > FEWEST and same_field(texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]):
