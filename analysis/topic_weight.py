@@ -15,7 +15,7 @@ Authority"): one such word alone ties no newcomer, two do, or one with a word in
 one later sentence has it in passing. A word
 of the newcomer's title that is no office's (their body or portfolio: "League chairman" in a story
 of a league) ties them whole. An office's word ("director", "chairman", the lexicon's one-word
-titles and the word after "chief") ties nobody: another sentence's director is another person.
+titles, the word after "chief" and the one before "general") ties nobody: another sentence's director is another person.
 The weight is the sum; a whole tie or more is the story's topic. Only English copy is weighed (its
 capitals mark names; German nouns all have one): other languages' shared words each weigh a whole
 tie."""
@@ -52,8 +52,11 @@ def _office_words() -> frozenset[str]:
     """The lexicon's one-word titles ("director", "chairman") and what follows "chief" in one of
     two words ("executive")."""
     titles = load_lexicon().titles
-    return frozenset(k[0] for k in titles if len(k) == 1) | frozenset(
-        k[1] for k in titles if len(k) == 2 and k[0] == "chief"
+    return (
+        frozenset(k[0] for k in titles if len(k) == 1)
+        | frozenset(k[1] for k in titles if len(k) == 2 and k[0] == "chief")
+        # ("attorney" of "Attorney General": the office, not a body; "his attorney" is another)
+        | frozenset(k[0] for k in titles if len(k) == 2 and k[1] == "general")
     )
 
 

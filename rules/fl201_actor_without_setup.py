@@ -116,6 +116,7 @@ from factlint.rules.fl201_elsewhere import deeds_of_another_story
 from factlint.rules.fl201_passing import in_passing
 from factlint.rules.fl201_peers import peers_told
 from factlint.rules.fl201_bargaining import dispute_before
+from factlint.rules.fl201_body_heads import heads_news
 from factlint.rules.fl201_ministries import holder_after_the_portfolio, officer_of_a_named_body
 
 
@@ -732,7 +733,10 @@ class ActorWithoutSetup(Rule):
                 and not minister
             ):
                 continue  # "President Joe Biden", "Shadow Health Secretary X": whose post is clear to a reader
-            head = _a_head(ms, office, jurisdiction, of_a_body, acting)
+            # (a world body's head off the story's topic only speaks: rules/fl201_body_heads)
+            head = heads_news(
+                doc, ms, first, office, jurisdiction, _a_head(ms, office, jurisdiction, of_a_body, acting)
+            )
             # "The secretary-general of the Kell Weather Organization, Jane Roe, said": a body's
             # head is news when the title opens on the name, not brought in apart to speak
             spoken_for = first.link == "apposition" and not _a_country(ms, jurisdiction)
