@@ -30,6 +30,7 @@ from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import Context, Rule
 from factlint.rules.fl202_board_posts import chief_and_chair
 from factlint.rules.fl202_joint_posts import joint_post
+from factlint.rules.fl202_ministry_staff import staff_and_minister
 from factlint.rules.fl202_sides import other_sides
 
 
@@ -227,6 +228,7 @@ class RoleChange(Rule):
                 for earlier in current[:i]:
                     pair = frozenset((earlier.office, later.office))
                     sides = other_sides(doc, lex, earlier, later)  # rival clubs; union and firm
+                    sides = sides or staff_and_minister(doc, lex, earlier, later)  # a ministry's
                     if pair in reported or not (
                         sides
                         or lex.conflict(_office_of(earlier), _office_of(later))

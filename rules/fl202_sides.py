@@ -76,12 +76,53 @@ def _rival_sides(
     for i, sentence in enumerate(doc.sentences):
         words = tuple(w.lower() for w in WORD.findall(sentence.text))
         words = tuple(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
-        if not (_within(one, words) and _within(other, words)):
+        if not (_named(one, other, words) and _named(other, one, words)):
             continue
-        if who and who[0] in words and i not in (a.mention.sentence, b.mention.sentence):
+        if (
+            who
+            and who[0] in words
+            and i not in (a.mention.sentence, b.mention.sentence)
+            and not _titled_for(words, who[0], (one, other))
+        ):
             return False
         rivals = True
     return rivals
+
+
+def _named(side: tuple[str, ...], rival: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a sentence names a side: in full, or by the last word of a two-word name when
+    that word is its own ("Kelmont Chiefs" ... "Chiefs' 4-1 win"), five letters or more, not in
+    the rival's name and saying no kind of club or school ("United", "State": the first word
+    is often a place, "Oregon State" ... "took off for Oregon", and names no side)."""
+    if _within(side, words):
+        return True
+    last = side[-1]
+    return (
+        len(side) == 2 and len(last) >= 5 and last not in _CLUB_KINDS and last not in rival and last in words
+    )
+
+
+# words of a club's name that many clubs share: a side is never named by one of them alone
+_CLUB_KINDS = frozenset(
+    "united city town county athletic athletico sporting rovers rangers wanderers albion "
+    "celtic olympic olympique real dynamo racing stars national north south east west "
+    "saint santa royal academy club team state university college tech".split()
+)
+
+
+def _titled_for(words: tuple[str, ...], who: str, sides: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the person is named in a sentence right after one side's name and a title of a
+    few words ("Chippa United coach Dan Roe"): the sentence gives them to that side, not to both."""
+    for k, w in enumerate(words):
+        if w != who:
+            continue
+        for side in sides:
+            n = len(side)
+            for gap in range(1, 5):  # title words, and a first name
+                start = k - gap - n
+                if start >= 0 and words[start : start + n] == side:
+                    return True
+    return False
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
