@@ -176,6 +176,8 @@ def _noun_after(
     age: "the 24-year-old said", "Der 46-Jährige"), and the article before it."""
     det = toks[first - 1].low if first else None
     nxt = toks[last] if last < len(toks) else None
+    if toks[last - 1].low.endswith(("'s", "\u2019s")):
+        return None, det  # "the 58-year-old's lawyer": the owner, told by no noun
     if nominal or nxt is None or not nxt.is_word:
         return noun, det
     if nxt.low in _PEOPLE:

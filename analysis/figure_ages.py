@@ -332,7 +332,11 @@ def _year_old_end(toks, j) -> int | None:
     if w(k) not in {"year", "years"}:
         return None
     k2 = k + 2 if w(k + 1) == "-" else k + 1
-    return k2 + 1 if w(k2) == "old" else None
+    return k2 + 1 if w(k2) in _OLD else None
+
+
+# "old", and its possessive kept whole by the figure tokens ("the 58-year-old's lawyer")
+_OLD = frozenset({"old", "old's", "old\u2019s"})
 
 
 def _year_old(toks, first, end, proper):
@@ -354,6 +358,8 @@ def _year_old(toks, first, end, proper):
         person = _person_before(toks, first, proper)
     if person is None and word_at(toks, first - 1) == "the" and _refers_back(toks, end):
         return None, end, False, "anaphor"  # "the 59-year-old said": someone named before
+    if person is None and word_at(toks, first - 1) == "the" and word_at(toks, end - 1) != "old":
+        return None, end, False, "anaphor"  # "the 58-year-old's lawyer": the owner, named before
     if (
         person is None
         and word_at(toks, first - 1) == "the"

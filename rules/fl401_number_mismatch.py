@@ -72,6 +72,7 @@ from factlint.rules.fl401_unnamed import unnamed_age_pairs
 from factlint.rules.fl401_age_sums import age_sum_findings
 from factlint.rules.fl401_age_subjects import ages_apart
 from factlint.rules.fl401_restated_ages import restated_age_findings
+from factlint.rules.fl401_charge_counts import charge_count_findings
 from factlint.rules.fl401_listed_groups import listed_part
 from factlint.rules.fl401_ordinals import ordinal_findings
 from factlint.rules.fl401_past_events import past_event_pair
@@ -814,6 +815,7 @@ class NumberMismatch(Rule):
         yield from sum_findings(self, doc, ctx, seen)
         yield from self._unnamed_ages(doc, qs, seen)
         yield from restated_age_findings(self, doc, qs, seen)  # "the 29-year-old man", age lists
+        yield from charge_count_findings(self, doc, qs, seen)  # "on seven counts" / "all eight counts"
         yield from restated_toll_findings(self, doc, qs, seen)  # "58 killed" / "Most of the 85 dead"
         yield from (finding for pair, finding in unnamed_pairs if pair not in seen)
 

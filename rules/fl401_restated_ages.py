@@ -25,6 +25,7 @@ from factlint.analysis.text import figure_tokens
 from factlint.linter.finding import Related
 from factlint.rules.fl401_age_clauses import continues_named, loosely_named, names_other, nearest_ages
 from factlint.rules.fl401_age_subjects import ages_apart, subject_age_pairs
+from factlint.rules.fl401_lede_ages import lede_age_pairs
 
 _APART = 3  # years apart an age told twice by two reporters' words usually is at most
 
@@ -36,7 +37,7 @@ def restated_age_findings(rule, doc, qs: list[Quantity], seen: set) -> Iterator:
     texts = [s.text for s in doc.sentences]
     mentions = age_mentions(qs, texts)
     pairs = list(_anaphors(mentions, qs, texts)) + list(_lists(mentions, qs, texts))
-    pairs += list(nearest_ages(mentions, qs, texts))
+    pairs += list(nearest_ages(mentions, qs, texts)) + list(lede_age_pairs(mentions, qs, texts))
     for a, b, what in pairs + list(subject_age_pairs(mentions, qs, texts)):
         qa, qb = qs[a.index], qs[b.index]
         if (a.sentence, b.sentence) in seen:

@@ -35,6 +35,7 @@ from factlint.rules.fl402_events import event_date_findings, event_value_finding
 from factlint.rules.fl402_once import once_findings
 from factlint.rules.fl402_restated_times import restated_time_findings
 from factlint.rules.fl402_terms import term_findings
+from factlint.rules.fl402_toll_years import toll_year_findings
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule
 
@@ -539,6 +540,7 @@ class DateMismatch(Rule):
         seen: set[tuple[int, int]] = set()  # sentence pairs already reported as one event's dates
         yield from self._same_event(doc, facts, seen)
         yield from event_date_findings(self, doc, facts, seen)
+        yield from toll_year_findings(self, doc, facts, seen)  # one toll of the dead, two years
         yield from self._weekday_of_one_incident(doc, facts)
         yield from self._day_of_one_incident(doc, facts, seen)
         yield from self._after_dateline(doc, facts)
