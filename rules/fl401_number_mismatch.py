@@ -56,6 +56,7 @@ from factlint.rules.fl401_conversions import conversion_findings
 from factlint.rules.fl401_early_counts import early_count
 from factlint.rules.fl401_estimates import estimates_apart
 from factlint.rules.fl401_route_lengths import route_length_findings
+from factlint.rules.fl401_near_miss import near_miss_findings
 from factlint.rules.fl401_headline import HeadlineFigures
 from factlint.rules.fl401_incidents import apart as incidents_apart
 from factlint.rules.fl401_magnitudes import APART_NOTE, magnitudes_apart
@@ -408,6 +409,7 @@ class NumberMismatch(Rule):
             yield f
         yield from conversion_findings(self, doc)  # a figure restated in a unit it does not convert to
         yield from route_length_findings(self, doc, ctx, told)  # one line given two lengths
+        yield from near_miss_findings(self, doc, ctx, told)  # one referent's figure a slip apart
         yield from self._age_ranges(doc)
         yield from self._ages_of_the_dead(doc, ctx)
         yield from self._ages_at_events(doc, ctx, told)
