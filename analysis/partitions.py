@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .figure_types import PartsTotal, Quantity
 from .numtext import lemma, word_at
+from .other_times import tells_other_time
 from .part_groups import PEOPLE_EVENTS
 from .number_lists import _nested_part, _stated_count, two_clauses
 from .text import Token
@@ -150,7 +151,7 @@ def _opener(toks, k) -> tuple[int, bool] | None:
     x = k
     while x < len(toks) and x < k + 4 and toks[x].is_word and toks[x].low not in _CONJ:
         x += 1  # the total's noun phrase
-    if x + 1 < len(toks) and _dash(toks, x) and toks[x + 1].text[:1].isdigit():
+    if x + 1 < len(toks) and _dash(toks, x) and _a_count(toks[x + 1]):  # "- four from the north"
         return x + 1, False
     for y in range(k, min(len(toks), k + _REACH)):
         if toks[y].text in {".", ";", ":"} or toks[y].text[:1].isdigit():
@@ -233,7 +234,9 @@ def _split_back(si, toks, starts, qs, before) -> list[PartsTotal]:
     total = groups[0]
     pointed = _points_back(toks)
     if pointed is None and (
-        not _kinds_of(toks, starts, qs, total) or any(q.changes or q.sentence_years for q in qs)
+        not _kinds_of(toks, starts, qs, total)
+        or any(q.changes or q.sentence_years for q in qs)
+        or tells_other_time(toks)  # "a crash last year killed all 167 passengers and 11 crew"
     ):
         return []  # kinds with no pointer back: of the group only when told of no other time
     parts = _list_from(toks, starts, qs, total, qs[0].start)

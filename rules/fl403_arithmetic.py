@@ -18,6 +18,7 @@ from factlint.linter.document import Document
 from factlint.linter.finding import Finding, Related, Severity
 from factlint.linter.rule import CappedOptions, Context, Rule, option
 from factlint.rules.fl401_abroad import day_of_a_date
+from factlint.rules.fl403_aboard import aboard_parts
 from factlint.rules.fl403_basis_points import restated_points
 from factlint.rules.fl403_change_apart import changes_apart
 from factlint.rules.fl403_changes import plain_number, stated_changes
@@ -152,6 +153,18 @@ class Arithmetic(Rule):
                 yield f
 
     def _second(self, doc: Document) -> Iterable[Finding]:
+        for a in aboard_parts([s.text for s in doc.sentences]):  # rules/fl403_aboard.py
+            yield self.finding(
+                figure_span(doc, a.sentence, a.start, a.end),
+                key_texts=[doc.sentences[a.sentence].text],
+                message=f'the parts "{a.parts[0]}" + "{a.parts[1]}" make {plain_number(a.summed)}, not the '
+                f'"{a.total}" people on board told nearby; check which figure is right',
+                related=[
+                    Related(
+                        figure_span(doc, a.total_sentence, a.total_start, a.total_end), message="the total"
+                    )
+                ],
+            )
         for s in doc.sentences:
             for t in turnout_mismatches(s.text):  # rules/fl403_turnout.py
                 yield self.finding(
