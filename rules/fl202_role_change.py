@@ -31,6 +31,7 @@ from factlint.linter.rule import Context, Rule
 from factlint.rules.fl202_board_posts import chief_and_chair
 from factlint.rules.fl202_joint_posts import joint_post
 from factlint.rules.fl202_ministry_staff import staff_and_minister
+from factlint.rules.fl202_new_posts import new_posts
 from factlint.rules.fl202_sides import other_sides
 
 
@@ -216,6 +217,7 @@ class RoleChange(Rule):
             if ent.kind != "person":
                 continue
             read, unread = _read_roles(doc, lex, ent)  # what the title readers pass over
+            read += new_posts(doc, ms, ent, [*ent.roles, *read])  # a post just taken; a client's lawyer
             current = [
                 r
                 for r in _in_order([*ent.roles, *read])
