@@ -138,6 +138,12 @@ def fate_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def number_word_value(word: str) -> float | None:
+    """The value of another language's number word ("sechs", "treinta"), lower-cased; None for
+    any other word."""
+    return _frames()["numbers"].get(word)
+
+
 def number_words() -> frozenset[str]:
     """The other languages' number words the data lists (read only before a frame noun)."""
     return frozenset(_frames()["numbers"])

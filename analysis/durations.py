@@ -357,18 +357,40 @@ def sentence_durations(index: int, text: str) -> list[Duration]:
 # a clause that brings in another of the measured kind with its own year: "A strike in 2019
 # lasted 15 days", "Another siege, in 2011, lasted"
 _ANOTHER_DATED = re.compile(r"\W*(?:a|an|another)\s[^.;]*\b(?:1[89]\d\d|20\d\d)\b", re.I)
-# further into the clause, an indefinite noun phrase dated by its own year brings in another event
-# of the kind, and the figure after it is that event's: "recalled a 2010 collapse in Calvera,
-# which saw 33 miners freed after 69 days trapped", "like a flood in 2014 that kept ... for 9 days"
+# further into the clause, an indefinite noun phrase dated as its own event brings in another
+# event of the kind: the year right before its head ("a 2010 collapse", "a deadly 2010 cave
+# flood") or after "in"/"of" right after it ("a flood in 2014", "another siege, in 2011"). A year
+# behind a preposition inside the phrase ("a strike over 2023 pay") dates its subject matter, not
+# the phrase's event.
 _DATED_ANEW = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+)?(?:1[89]\d\d|20\d\d)\b",
+    r"\b(?:a|an|another)\s+(?:"
+    r"(?:(?!(?:over|about|on|for|from|to|with|by|at|in|of|after|before|during|under)\b)[\w'’-]+\s+){0,2}"
+    r"(?:1[89]\d\d|20\d\d)\s+[\w'’-]+|"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:in|of)\s+(?:1[89]\d\d|20\d\d))\b",
     re.I,
 )
+# The length is that event's only when the clause sets the event beside the story's ("recalled a
+# 2010 collapse", "like a flood in 2014", "another siege") and a relative clause carries the length
+# ("which saw 33 miners freed after 69 days trapped"): the story's own event told with "a" as the
+# subject or object of the main verb ("ended a 2024 budget dispute after it lasted 15 days") keeps
+# its length.
+_SET_BESIDE = re.compile(
+    r"\b(?:like|unlike|liken\w*|recall\w*|echo\w*|compar\w*|reminisc\w*|similar|mirror\w*|"
+    r"evok\w*|remember\w*|memories|since|than|surpass\w*)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:which|that|when|where|who|whose)\b", re.I)
 
 
 def _another_dated(lead: str) -> bool:
     """The clause up to a duration brings in another dated event of its kind (see above)."""
-    return bool(_ANOTHER_DATED.match(lead) or _DATED_ANEW.search(lead))
+    if _ANOTHER_DATED.match(lead):
+        return True
+    for m in _DATED_ANEW.finditer(lead):
+        beside = m.group().lower().startswith("another") or _SET_BESIDE.search(lead, 0, m.start())
+        if beside and _RELATIVE.search(lead, m.end()):
+            return True
+    return False
 
 
 # How long after the story's incident (or after the alarm was raised) one act came: "capped the

@@ -298,7 +298,9 @@ def _led_on(toks: Sequence[Token], starts: list[int], q: Quantity) -> bool:
 _SIZED = re.compile(r"-(?:seats?|members?|strong)\b")
 
 
-def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], texts) -> IncidentParts | None:
+def _seat_parts(
+    qs: Sequence[Quantity], members: list[int], nxt: list[int], texts, by_sentence: dict[int, list[int]]
+) -> IncidentParts | None:
     """ "The Harvest party won 65 seats in the 87-seat assembly." / "The Coast party won 15 seats
     and the Farm party won nine.": the seats of the parties told, which no chamber's size falls
     short of."""
@@ -310,7 +312,7 @@ def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], text
     chamber = qs[sized[0]]
     toks = [t for n in sorted({qs[p].sentence for p in nxt}) for t in word_tokens(texts[n])]
     # ("two seats and independents won nine": the head of a list of two nouns is "seat&independent")
-    if any(not _plain(qs[p]) or not _seat_count(qs, p) or qs[p].changes for p in nxt):
+    if any(not _plain(qs[p]) or not _seat_count(qs, p, by_sentence) or qs[p].changes for p in nxt):
         return None
     if {t.low for t in toks} & _NESTS or _time_words(toks) - _time_words(
         word_tokens(texts[chamber.sentence])
@@ -322,13 +324,14 @@ def _seat_parts(qs: Sequence[Quantity], members: list[int], nxt: list[int], text
     return IncidentParts(sized[0], parts, False)
 
 
-def _seat_count(qs: Sequence[Quantity], p: int) -> bool:
+def _seat_count(qs: Sequence[Quantity], p: int, by_sentence: dict[int, list[int]]) -> bool:
     """A count of seats, or a count of no noun after one in its sentence whose counts before are
     all of seats: "took 64 seats, the Unity Party 41 and independents 19" (a gapped list)."""
     head = (qs[p].head or "").split("&")[0]
     if head or qs[p].unit:
         return head == "seat"
-    before = [q for q in qs[:p] if q.sentence == qs[p].sentence]
+    # the sentence's own counts (indexes in order), not every count of the document before it
+    before = [qs[k] for k in by_sentence[qs[p].sentence] if k < p]
     return (
         bool(before)
         and all((q.head or "").split("&")[0] == "seat" or not (q.head or q.unit) for q in before)
@@ -342,7 +345,9 @@ def _seat_run(qs: Sequence[Quantity], by_sentence: dict[int, list[int]], s: int)
     and independents won nine."): one party's seats each, told over a paragraph."""
     out = list(by_sentence.get(s, []))
     while (
-        out and s + 1 in by_sentence and all(_seat_count(qs, p) for p in by_sentence[s + 1] + by_sentence[s])
+        out
+        and s + 1 in by_sentence
+        and all(_seat_count(qs, p, by_sentence) for p in by_sentence[s + 1] + by_sentence[s])
     ):
         s += 1
         out += by_sentence[s]
@@ -431,7 +436,7 @@ class IncidentModel:
         for k, q in enumerate(qs):
             by_sentence.setdefault(q.sentence, []).append(k)
         for s, members in sorted(by_sentence.items()):
-            seats = _seat_parts(qs, members, _seat_run(qs, by_sentence, s + 1), texts)
+            seats = _seat_parts(qs, members, _seat_run(qs, by_sentence, s + 1), texts, by_sentence)
             if seats is not None:
                 self.found.append(seats)
             totals = [k for k in members if _total(qs[k])]

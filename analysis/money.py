@@ -45,9 +45,11 @@ _CODE_FIGURE = re.compile(r"\b[A-Z]{3}\s?\d")
 
 
 # a currency's sign or letters glued to the figure: "A$4.2 million", "NZ$3bn", "R$939.0 million",
-# "NT$2bn", "NZ5.8 million" (a dollar of its own; capitals before "$" no symbol names are their own), and before a scale word one capital and up to two small letters or two
-# capitals: "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300 million", "Rs5.8 million" (the
-# rand, a shilling, a kwacha, the rupee), or two capitals and a small letter ("KSh5.8 million").
+# "NT$2bn", "NZ5.8 million" (a dollar of its own: up to three capitals or "Mex" before "$" make a
+# currency of their own, whether the lexicon names it or not), and before a scale word one capital
+# and up to two small letters or two capitals: "R5.8 million", "Sh4 billion", "Ksh2.1bn", "K300
+# million", "Rs5.8 million" (the rand, a shilling, a kwacha, the rupee), or two capitals and a
+# small letter ("KSh5.8 million").
 # Not a model's name: "G7", "A4 paper" have no scale word
 _GLUED = (
     r"(?-i:\b(?:[A-Z]{1,3}|Mex)\$|\b[A-Z](?:[a-z]{0,2}|[A-Z]{1,2}|[A-Z][a-z])"

@@ -560,3 +560,9 @@ _FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths".split()
 )
 _VERBISH = re.compile(r".+(ed|ing)$")
+
+
+def parse_number(toks: list[Token], i: int) -> tuple[float, int, float, bool] | None:
+    """(value, next token, precision, written as words) of a number starting at token ``i``: the
+    reading the figure readers share, for the rules that read a sentence's tokens themselves."""
+    return _parse_number(toks, i)

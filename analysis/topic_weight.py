@@ -12,10 +12,10 @@ tanker) where no sentence names it. Two thirds: a common word two later sentence
 group" of walkers against a firm's "group" that reports its earnings), or one the story names
 but the newcomer's sentence writes as a common word ("the local authority" against "the Harwick
 Authority"): one such word alone ties no newcomer, two do, or one with a word in passing. A third:
-one later sentence has it in passing. A word
-of the newcomer's title that is no office's (their body or portfolio: "League chairman" in a story
-of a league) ties them whole. An office's word ("director", "chairman", the lexicon's one-word
-titles, the word after "chief" and the one before "general") ties nobody: another sentence's director is another person.
+one later sentence has it in passing. A word of the newcomer's title that is no office's (their
+body or portfolio: "League chairman" in a story of a league) ties them whole. An office's word
+("director", "chairman", the lexicon's one-word titles, the word after "chief" and the one before
+"general") ties nobody: another sentence's director is another person.
 The weight is the sum; a whole tie or more is the story's topic. Only English copy is weighed (its
 capitals mark names; German nouns all have one): other languages' shared words each weigh a whole
 tie."""

@@ -143,13 +143,22 @@ class Arithmetic(Rule):
     options: Options
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        told = []
+        told: list[tuple[int, int]] = []
         for f in self._check(doc, ctx):
             told.append((f.span.start, f.span.end))
             yield f
-        # readers of a second pass, told only where no reader above told the same figures
+        # readers of a second pass, told only where no reader above told the same figures: the
+        # spans told, merged and sorted, are searched by bisection
+        merged: list[list[int]] = []
+        for a, b in sorted(told):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        starts = [a for a, _ in merged]
         for f in self._second(doc):
-            if not any(a < f.span.end and f.span.start < b for a, b in told):
+            k = bisect.bisect_left(starts, f.span.end) - 1  # the last span starting before f ends
+            if k < 0 or merged[k][1] <= f.span.start:
                 yield f
 
     def _second(self, doc: Document) -> Iterable[Finding]:
@@ -170,8 +179,8 @@ class Arithmetic(Rule):
                 yield self.finding(
                     figure_span(doc, s.index, t.start, t.end),
                     key_texts=[s.text],
-                    message=f'the turnout "{t.share.text}" is not "{t.voted.text}" of "{t.register.text}", '
-                    f"which is {t.expected}; check which figure is right",
+                    message=f'the turnout "{t.share.text}" is not the "{t.voted.text}" who voted of the '
+                    f'"{t.register.text}" on the register, which is {t.expected}; check which figure is right',
                 )
             for d in splits_abroad(s.text):  # rules/fl403_split_abroad.py
                 listed = " + ".join(f'"{p}"' for p in d.parts)
@@ -264,7 +273,8 @@ class Arithmetic(Rule):
                     figure_span(doc, s.index, m.start, m.end),
                     key_texts=[t],
                     message=f'"{t[m.share.start : m.share.end]}" is not the move "{t[m.move.start : m.move.end]}" '
-                    f'to "{t[m.level.start : m.level.end]}", which is {m.expected}; check which figure is right',
+                    f'to "{t[m.level.start : m.level.end]}" from the level before ({plain_number(m.before)}), which is '
+                    f"{m.expected}; check which figure is right",
                 )
             for p in restated_points(s.text):
                 yield self.finding(

@@ -44,7 +44,7 @@ _ROUND_FROM = 10_000
 
 
 @dataclass(frozen=True)
-class _Figure:
+class Figure:
     start: int  # offsets in the sentence
     end: int
     value: float  # in the unit, minor units made major ("60 cents" -> 0.6)
@@ -58,9 +58,9 @@ class _Figure:
 class StatedChange:
     start: int
     end: int  # the span from the first to the last of the three figures
-    first: _Figure
-    last: _Figure  # the two ends, in the order the change runs: from ``first`` to ``last``
-    change: _Figure
+    first: Figure
+    last: Figure  # the two ends, in the order the change runs: from ``first`` to ``last``
+    change: Figure
     expected: str  # what the ends give, written for the message
 
 
@@ -105,26 +105,50 @@ def stated_changes(text: str) -> Iterator[StatedChange]:
             yield StatedChange(lo, hi, first, last, told, expected)
 
 
-def restated_change(toks: list[Token], figures: Sequence[_Figure], change: _Figure) -> _Figure | None:
+def restated_change(toks: list[Token], figures: Sequence[Figure], change: Figure) -> Figure | None:
     """The change told again in another unit right after it: "up $3.10, or 4.6 percent"."""
-    end = _after(toks, change)
+    end = figure_after(toks, change)
     if [t.low for t in toks[end : end + 2]] != [",", "or"]:
         return None
     again = next((f for f in figures if f.token == end + 2), None)
     return again if again is not None and again.unit != change.unit else None
 
 
-def _after(toks: list[Token], f: _Figure) -> int:
+def figure_after(toks: list[Token], f: Figure) -> int:
+    """The index of the first token after the figure ``f``."""
     return next((x for x in range(f.token, len(toks)) if toks[x].start >= f.end), len(toks))
+
+
+def a_year(f: Figure) -> bool:
+    """Whether the figure is a year written in digits ("2019"), no count."""
+    return f.text.isdigit() and len(f.text) == 4 and 1800 <= f.value <= 2100
+
+
+def share_tolerance(share: Figure) -> float:
+    """The points a printed percentage may be off by its rounding: half a unit of its last digit
+    (at least half a point), or for one written to a tenth or finer one and a half of its last
+    digit (at least 0.15)."""
+    return max(share.precision / 2, 0.5) if share.precision >= 1 else max(1.5 * share.precision, 0.15)
+
+
+# a figure told loosely or as a bound ("about 300", "over 40", "more than 2,000"): no exact reading
+_LOOSE_OR_BOUND = frozenset(
+    {"about", "around", "roughly", "some", "approximately", "nearly", "almost", "over", "more"}
+)
+
+
+def loosely_told(toks: list[Token], f: Figure) -> bool:
+    """Whether the word right before the figure hedges it or bounds it."""
+    return bool(f.token) and toks[f.token - 1].low in _LOOSE_OR_BOUND
 
 
 _NOT_NOUNS = frozenset({"times", "fold", "per", "a", "an", "the", "and", "or"})
 
 
-def _noun_before_than(toks: list[Token], f: _Figure, any_word: bool = False) -> str | None:
+def _noun_before_than(toks: list[Token], f: Figure, any_word: bool = False) -> str | None:
     """The word of a figure's unit that is no money or percentage, when "more/less than" comes
     right after it ("22 millimetres more than"), or (``any_word``) any word right after it."""
-    k = _after(toks, f)
+    k = figure_after(toks, f)
     if k >= len(toks) or not toks[k].is_word or toks[k].low in _NOT_NOUNS | _CHANGE_WORDS | _MORE_LESS:
         return None
     if any_word or (k + 2 < len(toks) and toks[k + 1].low in _MORE_LESS and toks[k + 2].low == "than"):
@@ -133,14 +157,14 @@ def _noun_before_than(toks: list[Token], f: _Figure, any_word: bool = False) -> 
 
 
 @lru_cache(maxsize=2048)
-def sentence_figures(text: str) -> tuple[_Figure, ...]:
+def sentence_figures(text: str) -> tuple[Figure, ...]:
     """The figures of one sentence, read once for every FL403 reader that asks (changes, changes
     told apart, shares told apart, basis points)."""
     return tuple(_figures(text, list(figure_tokens(text))))
 
 
-def _figures(text: str, toks: list[Token]) -> list[_Figure]:
-    out: list[_Figure] = []
+def _figures(text: str, toks: list[Token]) -> list[Figure]:
+    out: list[Figure] = []
     millions: list[int] = []  # figures with a glued "m" read as metres
     i = 0
     while i < len(toks):
@@ -166,7 +190,7 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
         if glued_m and not scaled:
             millions.append(len(out))
         out.append(
-            _Figure(
+            Figure(
                 toks[i].start,
                 toks[j - 1].end,
                 value,
@@ -190,13 +214,13 @@ def _figures(text: str, toks: list[Token]) -> list[_Figure]:
     if len(currencies) == 1:
         (money,) = currencies
         out = [
-            f if f.unit != "minor" else _Figure(f.start, f.end, f.value, f.precision, money, f.token)
+            f if f.unit != "minor" else Figure(f.start, f.end, f.value, f.precision, money, f.token)
             for f in out
         ]
     return [f for f in out if f.unit != "minor"]
 
 
-def _minor_alone(f: _Figure, text: str) -> _Figure:
+def _minor_alone(f: Figure, text: str) -> Figure:
     """A sum in cents or pence in a sentence of no other money: counted in its own minor unit."""
     if f.unit != "minor":
         return f
@@ -250,11 +274,11 @@ def _unit_after(toks: list[Token], j: int, sign: str | None) -> tuple[str | None
     return "", j
 
 
-def _ends(toks: list[Token], figures: list[_Figure]) -> tuple[_Figure, _Figure] | None:
+def _ends(toks: list[Token], figures: list[Figure]) -> tuple[Figure, Figure] | None:
     """The two ends, in the order the change runs: the figure it runs from ("from A", "compared
     with A", "more than A") and the one other figure of that unit in the sentence."""
 
-    def before(f: _Figure) -> tuple[str, ...]:
+    def before(f: Figure) -> tuple[str, ...]:
         return tuple(t.low for t in toks[max(0, f.token - 2) : f.token])
 
     starts = [
@@ -327,7 +351,7 @@ _FROM_ONE = {("from",), ("than",), ("against",), ("versus",), ("vs",)}
 _FROM_TWO = {("compared", "with"), ("compared", "to"), ("than", "the"), ("from", "the")}
 
 
-def _a_change(toks: list[Token], change: _Figure) -> bool:
+def _a_change(toks: list[Token], change: Figure) -> bool:
     """A change word right before the figure ("up 25%", "rose by 300") or closely after it ("a
     15% rise", "a drop of nine points" reads the noun before "of")."""
     k = change.token
@@ -369,7 +393,7 @@ _BOUND_ONE = frozenset({"over", "under", "almost", "nearly", "above", "below"})
 _BOUND_TWO = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("up", "to")})
 
 
-def _bounded(toks: list[Token], f: _Figure, change: _Figure) -> bool:
+def _bounded(toks: list[Token], f: Figure, change: Figure) -> bool:
     """A figure told as a bound ("more than 800", "almost 5,000"), not as the first end of a stated
     difference ("1,100 more than the 11,512")."""
     before = tuple(t.low for t in toks[max(0, f.token - 2) : f.token])
@@ -381,12 +405,12 @@ def _bounded(toks: list[Token], f: _Figure, change: _Figure) -> bool:
 _LOOSE = frozenset({"about", "around", "roughly", "some", "approximately", "nearly", "almost", "c"})
 
 
-def _loose(toks: list[Token], f: _Figure) -> bool:
+def _loose(toks: list[Token], f: Figure) -> bool:
     """A figure told as a rough one: "about $41"."""
     return bool(f.token) and toks[f.token - 1].low in _LOOSE
 
 
-def _disagrees(first: _Figure, last: _Figure, change: _Figure, exact: bool = False) -> str | None:
+def _disagrees(first: Figure, last: Figure, change: Figure, exact: bool = False) -> str | None:
     """What the ends give for the change, when the stated size is none of the readings it may
     have (a difference in their unit, points between percentages, a percentage of the first)."""
     gap = abs(last.value - first.value)
@@ -413,7 +437,7 @@ def _disagrees(first: _Figure, last: _Figure, change: _Figure, exact: bool = Fal
     return None
 
 
-def _relative_fits(first: _Figure, last: _Figure, change: _Figure) -> bool:
+def _relative_fits(first: Figure, last: Figure, change: Figure) -> bool:
     """Whether the stated percentage is the change over the first end, given how each figure is
     rounded."""
     lo_first, hi_first = first.value - first.precision / 2, first.value + first.precision / 2
@@ -428,7 +452,7 @@ def _relative_fits(first: _Figure, last: _Figure, change: _Figure) -> bool:
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
-def _written(value: float, like: _Figure, unit: str) -> str:
+def _written(value: float, like: Figure, unit: str) -> str:
     """``value`` written as the first end is ("$0.6 billion" like "$4.2 billion"; "7 points")."""
     if unit == "points":
         return f"{plain_number(value)} points"
@@ -445,3 +469,8 @@ def plain_number(value: float) -> str:
     """A figure as a message writes it: thousands grouped, at most two decimals, no trailing
     zeros ("1,250", "2.5")."""
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# the names FL403 readers outside this change still import (fl403_prices, fl403_margins, …)
+_Figure = Figure
+_after = figure_after

@@ -17,22 +17,20 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _after, _Figure, sentence_figures
+from factlint.rules.fl403_changes import Figure, figure_after, loosely_told, sentence_figures, share_tolerance
 
 _OPENERS = ((",", "or"), ("or",), ("(",))
-_LOOSE = frozenset(
-    {"about", "around", "roughly", "some", "approximately", "nearly", "almost", "over", "more"}
-)
 
 
 @dataclass(frozen=True)
 class MoveToLevel:
     start: int
     end: int
-    move: _Figure
-    share: _Figure
-    level: _Figure
+    move: Figure
+    share: Figure
+    level: Figure
     expected: str  # the percentage the move and the level give, for the message
+    before: float  # the level the move started from, that ``expected`` is computed over
 
 
 def moves_to_levels(text: str) -> Iterator[MoveToLevel]:
@@ -51,21 +49,20 @@ def moves_to_levels(text: str) -> Iterator[MoveToLevel]:
         level = _level_after(toks, share, by_token) or _level_before(toks, figures[:x])
         if level is None or not _same_unit(move, level) or level.value <= move.value:
             continue
-        if any(_loose(toks, f) for f in (move, share, level)):
+        if any(loosely_told(toks, f) for f in (move, share, level)):
             continue
         if _started_from(toks, figures, move, level):
             continue  # the other end is told too: fl403_changes reads it
         if _fits(move, share, level):
             continue
-        reads = [100 * move.value / (level.value + d) for d in (-move.value, move.value)]
-        near = min(reads, key=lambda r: abs(r - share.value))
+        base = _level_before_move(toks, move, level, share)
         lo = min(f.start for f in (move, share, level))
         hi = max(f.end for f in (move, share, level))
-        yield MoveToLevel(lo, hi, move, share, level, f"{near:.1f}%")
+        yield MoveToLevel(lo, hi, move, share, level, f"{100 * move.value / base:.1f}%", base)
 
 
-def _restated(toks: list[Token], move: _Figure, by_token: dict[int, _Figure]) -> _Figure | None:
-    k = _after(toks, move)
+def _restated(toks: list[Token], move: Figure, by_token: dict[int, Figure]) -> Figure | None:
+    k = figure_after(toks, move)
     lows = tuple(t.low for t in toks[k : k + 2])
     for opener in _OPENERS:
         if lows[: len(opener)] == opener:
@@ -74,9 +71,9 @@ def _restated(toks: list[Token], move: _Figure, by_token: dict[int, _Figure]) ->
     return None
 
 
-def _level_after(toks: list[Token], share: _Figure, by_token: dict[int, _Figure]) -> _Figure | None:
+def _level_after(toks: list[Token], share: Figure, by_token: dict[int, Figure]) -> Figure | None:
     """The level right after the percentage: ", to $92.19", ") to 26,966", "to close at 7,412"."""
-    k = _after(toks, share)
+    k = figure_after(toks, share)
     while k < len(toks) and toks[k].low in (",", ")"):
         k += 1
     words = [t.low for t in toks[k : k + 4]]
@@ -93,29 +90,43 @@ def _level_after(toks: list[Token], share: _Figure, by_token: dict[int, _Figure]
     return None
 
 
-def _level_before(toks: list[Token], before: list[_Figure]) -> _Figure | None:
+def _level_before(toks: list[Token], before: list[Figure]) -> Figure | None:
     """The level told just before the move: "closed at 7,412.3, down 88.5 points"."""
     if not before:
         return None
     level = before[-1]
     if level.token == 0 or toks[level.token - 1].low not in ("at", "to"):
         return None
-    k = _after(toks, level)
+    k = figure_after(toks, level)
     lows = [t.low for t in toks[k : k + 3]]
     return level if lows[:1] == [","] and lows[1:2] and lows[1] in ("up", "down") else None
 
 
-def _same_unit(move: _Figure, level: _Figure) -> bool:
+_FALLS = frozenset(
+    "fell fall falls down lost lose loses dropped drop drops declined slid slipped shed eased".split()
+)
+_RISES = frozenset("rose rise rises up gained gain gains climbed jumped added advanced".split())
+
+
+def _level_before_move(toks: list[Token], move: Figure, level: Figure, share: Figure) -> float:
+    """The level the move started from, for the message: the level reached plus a fall or less a
+    rise, as the word before the move tells; else the one that gives the nearer percentage."""
+    words = {t.low for t in toks[max(0, move.token - 3) : move.token]}
+    if words & _FALLS and not words & _RISES:
+        return level.value + move.value
+    if words & _RISES and not words & _FALLS:
+        return level.value - move.value
+    bases = [level.value - move.value, level.value + move.value]
+    return min(bases, key=lambda b: abs(100 * move.value / b - share.value))
+
+
+def _same_unit(move: Figure, level: Figure) -> bool:
     if move.unit == level.unit:
         return True
     return move.unit == "points" and level.unit == ""  # an index's level: "to 26,966"
 
 
-def _loose(toks: list[Token], f: _Figure) -> bool:
-    return bool(f.token) and toks[f.token - 1].low in _LOOSE
-
-
-def _started_from(toks: list[Token], figures, move: _Figure, level: _Figure) -> bool:
+def _started_from(toks: list[Token], figures, move: Figure, level: Figure) -> bool:
     return any(
         f.token and toks[f.token - 1].low in ("from", "than") and _same_unit(move, f)
         for f in figures
@@ -123,10 +134,10 @@ def _started_from(toks: list[Token], figures, move: _Figure, level: _Figure) -> 
     )
 
 
-def _fits(move: _Figure, share: _Figure, level: _Figure) -> bool:
+def _fits(move: Figure, share: Figure, level: Figure) -> bool:
     """Whether the percentage is the move over the level it started from (either direction) or
     over the level reached, within every figure's rounding."""
-    tol = max(share.precision / 2, 0.5) if share.precision >= 1 else max(1.5 * share.precision, 0.15)
+    tol = share_tolerance(share)
     reads = []
     for m in (move.value - move.precision / 2, move.value + move.precision / 2):
         for lv in (level.value - level.precision / 2, level.value + level.precision / 2):

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.analysis.text import Token, figure_tokens
-from factlint.rules.fl403_changes import _after, _Figure, sentence_figures
-from factlint.rules.fl403_move_to_level import _loose
+from factlint.rules.fl403_changes import Figure, a_year, figure_after, loosely_told, sentence_figures
 
 _SUMMING = frozenset({"total", "combined", "net", "together", "altogether", "overall", "cumulative"})
 _SUM_REACH = 6  # tokens from the word of summing to its figure
@@ -30,8 +29,8 @@ class RevisionSum:
     sentence: int  # the total's sentence (an index into the texts given)
     start: int
     end: int
-    total: _Figure
-    changes: tuple[tuple[_Figure, _Figure], ...]
+    total: Figure
+    changes: tuple[tuple[Figure, Figure], ...]
     expected: float
 
 
@@ -56,9 +55,9 @@ def revision_sums(texts: Sequence[str]) -> Iterator[RevisionSum]:
                     near = [f for f in read[n][1] if f.unit == unit]
                     if len(near) == 1 and near[0] in read[n][3]:
                         total, where = near[0], n
-        if total is None or any(_loose(toks, f) for p in pairs for f in p):
+        if total is None or any(loosely_told(toks, f) for p in pairs for f in p):
             continue
-        if _loose(read[where][0], total):
+        if loosely_told(read[where][0], total):
             continue
         sizes = [b.value - a.value for a, b in pairs]
         tol = max([total.precision] + [f.precision for p in pairs for f in p])
@@ -70,15 +69,11 @@ def revision_sums(texts: Sequence[str]) -> Iterator[RevisionSum]:
 
 def _read(text: str):
     toks = list(figure_tokens(text))
-    figures = [f for f in sentence_figures(text) if f.unit != "%" and not _a_year(f)]
+    figures = [f for f in sentence_figures(text) if f.unit != "%" and not a_year(f)]
     return toks, figures, _pairs(toks, figures), [f for f in figures if _summed(toks, f)]
 
 
-def _a_year(f: _Figure) -> bool:
-    return f.text.isdigit() and len(f.text) == 4 and 1800 <= f.value <= 2100
-
-
-def _pairs(toks: list[Token], figures: list[_Figure]) -> list[tuple[_Figure, _Figure]]:
+def _pairs(toks: list[Token], figures: list[Figure]) -> list[tuple[Figure, Figure]]:
     """The changes "from A to B" and "to B from A" of one sentence, in order."""
     out = []
     x = 0
@@ -95,7 +90,7 @@ def _pairs(toks: list[Token], figures: list[_Figure]) -> list[tuple[_Figure, _Fi
     return out
 
 
-def _after_word(toks: list[Token], f: _Figure, word: str, reach: int) -> bool:
+def _after_word(toks: list[Token], f: Figure, word: str, reach: int) -> bool:
     """``word`` within ``reach`` tokens before the figure, with words only between them."""
     for k in range(f.token - 1, max(-1, f.token - 1 - reach), -1):
         if toks[k].low == word:
@@ -105,15 +100,15 @@ def _after_word(toks: list[Token], f: _Figure, word: str, reach: int) -> bool:
     return False
 
 
-def _right_after(toks: list[Token], a: _Figure, b: _Figure, word: str) -> bool:
+def _right_after(toks: list[Token], a: Figure, b: Figure, word: str) -> bool:
     """``word`` right after ``a`` (or after its noun: "4.1 million units to") and ``b`` right after."""
-    k = _after(toks, a)
+    k = figure_after(toks, a)
     if k + 1 < len(toks) and toks[k].is_word and toks[k].text.islower() and toks[k].low not in {"to", "from"}:
         k += 1
     return k < len(toks) and toks[k].low == word and b.token == k + 1
 
 
-def _summed(toks: list[Token], f: _Figure) -> bool:
+def _summed(toks: list[Token], f: Figure) -> bool:
     """A word of summing shortly before the figure, with words only between them ("for a total
     upward revision of 54,000", "Together the two revisions added 63,000")."""
     for k in range(f.token - 1, max(-1, f.token - 1 - _SUM_REACH), -1):

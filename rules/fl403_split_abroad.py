@@ -5,7 +5,9 @@ leves"; "23 victimes, dont 9 morts et 16 blessés"), in one sentence.
 The total is a count right before a comma and the word that splits it ("davon", "de ellos",
 "de ellas", "de los cuales", "de las cuales", "dont", "di cui"), with at most three words
 between; its parts are two or more counts after it, each with a few words, joined by commas
-and "und"/"y"/"et"/"e"/"sowie". Parts that make more than the total are wrong. Parts that make
+and "und"/"y"/"et"/"e"/"sowie". Parts that make more than the total are wrong, unless they split
+it by two cuts that may overlap ("davon 30 Kinder und 20 schwer verletzt": by age and by
+severity; "30 niños y 20 en estado grave"). Parts that make
 less are wrong only when they are the kinds of one whole, one word of each (schwer/leicht,
 grave/leve, Frauen/Männer, mujeres/hombres, adults/children …): a part alone ("davon 50
 schwer") or parts of other kinds are a subset. Not read: a hedged total ("rund", "über",
@@ -17,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from factlint.analysis.count_frames import _frames
-from factlint.analysis.number_parse import _parse_number
+from factlint.analysis.count_frames import number_word_value
+from factlint.analysis.number_parse import parse_number
 from factlint.analysis.text import Token, figure_tokens
 
 _SPLITTERS = (
@@ -54,6 +56,25 @@ _KINDS = (
     ("filles", "garçons"),
 )
 _MAX_WORDS = 4  # words after a part before the next join
+# the cuts a total may be split by, by the start of their words: a list that splits by two cuts
+# ("30 Kinder und 20 schwer verletzt") tells parts that may overlap
+_CUTS = {
+    "severity": (
+        "schwer",
+        "leicht",
+        "grave",
+        "leve",
+        "grièvement",
+        "légèrement",
+        "gravement",
+        "gravi",
+        "lievi",
+    ),
+    "sex": ("frauen", "männer", "mujeres", "hombres", "femmes", "hommes", "donne", "uomini", "niñas")
+    + ("mädchen", "jungen", "filles", "garçons"),
+    "age": ("erwachsene", "kinder", "adultos", "niños", "menores", "adultes", "enfants", "mineurs")
+    + ("adulti", "bambini", "minori", "jugendliche", "minderjährige"),
+}
 
 
 @dataclass(frozen=True)
@@ -90,6 +111,8 @@ def splits_abroad(text: str) -> Iterator[SplitAbroad]:
         kinds = _one_whole([p[3] for p in parts])
         if not (summed > t_value + 1e-9 or kinds and summed < t_value - 1e-9):
             continue
+        if not kinds and _two_cuts([_cuts(toks, p[2]) for p in parts]):
+            continue  # "davon 30 Kinder und 20 schwer verletzt": a child may be among the badly hurt
         texts = tuple(" ".join(t.text for t in toks[p[1] : p[2]]) for p in parts)
         yield SplitAbroad(toks[t_i].start, toks[parts[-1][2] - 1].end, toks[t_i].text, texts, summed, t_value)
 
@@ -99,9 +122,9 @@ def _number(toks: list[Token], i: int) -> tuple[float, int] | None:
     if toks[i].text[:1].isdigit():
         if "." in toks[i].text or "," in toks[i].text:
             return None  # "1.300": thousands or a decimal, told the continental way: not read
-        parsed = _parse_number(toks, i)
+        parsed = parse_number(toks, i)
         return (parsed[0], parsed[1]) if parsed is not None and parsed[1] == i + 1 else None
-    value = _frames()["numbers"].get(toks[i].low)
+    value = number_word_value(toks[i].low)
     return (float(value), i + 1) if value is not None else None
 
 
@@ -142,6 +165,23 @@ def _parts_after(toks: list[Token], k: int) -> list[tuple[float, int, int, str]]
             continue
         break
     return parts
+
+
+def _cuts(toks: list[Token], j: int) -> frozenset[str]:
+    """The cuts the words after a part (up to the next join) name: "schwer" by severity,
+    "Kinder" by age, "en estado grave" by severity."""
+    out = set()
+    for t in toks[j : j + _MAX_WORDS]:
+        if not t.is_word or t.low in _JOINS:
+            break
+        out |= {cut for cut, starts in _CUTS.items() if t.low.startswith(starts)}
+    return frozenset(out)
+
+
+def _two_cuts(cuts: list[frozenset[str]]) -> bool:
+    """Whether two parts name cuts that share none (one by age, one by severity)."""
+    named = [c for c in cuts if c]
+    return any(not a & b for x, a in enumerate(named) for b in named[x + 1 :])
 
 
 def _one_whole(words: list[str]) -> bool:
