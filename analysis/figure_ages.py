@@ -332,11 +332,11 @@ def _year_old_end(toks, j) -> int | None:
     if w(k) not in {"year", "years"}:
         return None
     k2 = k + 2 if w(k + 1) == "-" else k + 1
-    return k2 + 1 if w(k2) in _OLD else None
+    return k2 + 1 if w(k2) in OLD_WORDS else None
 
 
 # "old", and its possessive kept whole by the figure tokens ("the 58-year-old's lawyer")
-_OLD = frozenset({"old", "old's", "old\u2019s"})
+OLD_WORDS = frozenset({"old", "old's", "old\u2019s"})
 
 
 def _year_old(toks, first, end, proper):

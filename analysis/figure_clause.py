@@ -60,7 +60,7 @@ from .figure_heads import (
     _head,
     _lives_taken,
 )
-from .figure_ages import _MATH, _OLD, _TOLL_HEADS, _age, _named_apposition, _weighs
+from .figure_ages import OLD_WORDS, _MATH, _TOLL_HEADS, _age, _named_apposition, _weighs
 
 
 _SHARE_OF = frozenset("most many some majority half".split()) | frozenset(
@@ -1135,8 +1135,8 @@ def _unit(toks, i, j, value, currency) -> tuple[Kind, str, float, int]:
         nxt == "-"
         and word_at(toks, j + 1) in lex["measures"]
         and glued
-        and word_at(toks, j + 3) not in _OLD
-        and word_at(toks, j + 2) not in _OLD
+        and word_at(toks, j + 3) not in OLD_WORDS
+        and word_at(toks, j + 2) not in OLD_WORDS
     ):
         j += 1  # "a 5-mile area"
         glued = True

@@ -7,16 +7,18 @@ Read only where the story's first age is of nobody named, in its first two sente
 age named in the story is of that one person; the named age must be the subject of its sentence
 (it opens it, or follows a verb of saying or "that") or follow the lede's own verb ("Farmer, 72,
 fined" / "magistrates fined 73-year-old Ida Hale"). Silent when the named person is brought in
-as another (a relative, "also", a role after the name), when one of the two is the one accused
-and the other the one harmed, when another age of the story has either value, when a birthday is told, or
-when the two ages are more than a year apart (likelier two people).
+as another (a relative, "also", a role after the name), when the two are told with different
+fates (one arrested, charged or in court, the other attacked, hurt or in hospital), or when one
+is told with a fate and the story tells of someone with the other (a suspect beside a victim);
+when another age of the story has either value, when a birthday is told, or when the two ages
+are more than a year apart (likelier two people).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from factlint.analysis.age_fates import accused, age_fate
+from factlint.analysis.age_fates import age_fate
 from factlint.analysis.age_mentions import AgeMention
 from factlint.analysis.age_people import KIN
 from factlint.analysis.figure_ages import ROLE_KEY
@@ -30,6 +32,17 @@ _FORMS = frozenset({"year-old", "aged", "apposition", "role-apposition"})
 _SAID = frozenset("said says told added that heard named identified".split())
 _ANOTHER = frozenset("also another other second fellow too".split()) | KIN
 _THE = frozenset("the his her their its this that".split())
+# the fate that makes a person the one accused, or the one harmed ("was attacked", "in hospital");
+# a harm verb only after a passive helper ("was stabbed", not "stabbed a man")
+_ACCUSED = frozenset(
+    "charged accused arrested held detained jailed convicted sentenced fined suspected suspect denied"
+    " denies admitted admits pleaded trial court magistrates bail remanded custody guilty indicted".split()
+)
+_HARM_VERBS = frozenset("attacked stabbed shot hurt injured wounded beaten assaulted killed".split())
+_HARMED = frozenset("hospital hospitalised hospitalized died dies dead victim stable critical".split())
+_PASSIVE = frozenset("was were been being is are got".split())
+# where a person's clause ends ("has been arrested after a stabbing": the stabbing is not hers)
+_CLAUSE_ENDS = frozenset(";.:".split()) | frozenset("and while but after before when as".split())
 
 
 def lede_age_pairs(
@@ -89,17 +102,35 @@ def _unnamed(q, texts: list[str]) -> bool:
 
 
 def _brought_in_alike(qa, qb, texts: list[str]) -> bool:
-    """Neither told as one more person, and not one the accused and the other harmed."""
-    sides = set()
-    for q in (qa, qb):
-        fate = age_fate(texts[q.sentence], q.start, q.end)
-        if fate is None:
-            return False  # "another man, 31", "also died"
-        if accused(texts[q.sentence], q.start, q.end):
-            sides.add("accused")
-        elif fate.harm or fate.died:
-            sides.add("harmed")
-    return len(sides) < 2
+    """Neither told as one more person, and not told with different fates: the two fates differ,
+    or one is told and the story tells of someone with the other (the suspect beside the victim)."""
+    if any(age_fate(texts[q.sentence], q.start, q.end) is None for q in (qa, qb)):
+        return False  # "another man, 31", "also died"
+    sa, sb = _fate(texts[qa.sentence], qa.end), _fate(texts[qb.sentence], qb.end)
+    if sa and sb:
+        return bool(sa & sb)
+    if not sa and not sb:
+        return True
+    story: set[str] = set()
+    for text in texts:
+        story |= _fate(text, 0, whole=True)
+    return not (story - (sa or sb))
+
+
+def _fate(text: str, end: int, whole: bool = False) -> set[str]:
+    """ "accused" and/or "harmed" by the words after an age ending at ``end`` in its clause (a few
+    words, across an apposition's commas), or by every word of the text."""
+    toks = [t for t in figure_tokens(text) if t.start >= end]
+    if not whole:
+        stop = next((k for k, t in enumerate(toks) if t.low in _CLAUSE_ENDS), len(toks))
+        toks = toks[: min(stop, 12)]
+    lows = [t.low for t in toks]
+    out = {"accused"} if _ACCUSED.intersection(lows) else set()
+    if _HARMED.intersection(lows) or any(
+        w in _HARM_VERBS and _PASSIVE.intersection(lows[max(0, k - 3) : k]) for k, w in enumerate(lows)
+    ):
+        out.add("harmed")
+    return out
 
 
 def _subject(text: str, q, key: str, lede: str) -> bool:
