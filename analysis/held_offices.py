@@ -16,8 +16,10 @@ noun or verb, is its minister. A description marked as not current ("former", "t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from .lexicon import CABINET_TITLES, OFFICE_PREFIXES, Lexicon
+from .mentions.model import Mention
 from .mentions.vocabulary import TEMPORAL_MODIFIERS
 from .text import Token, word_tokens
 from .words import DETERMINERS, STOPWORDS
@@ -338,3 +340,15 @@ def _text(tokens: tuple[Token, ...], a: int, b: int) -> str:
     for t in tokens[a:b]:
         out += (" " if out and t.space_before else "") + t.text
     return out
+
+
+def named_mentions(sentences, ent) -> Iterator[tuple[Mention, str, int]]:
+    """Each of ``ent``'s mentions as a named person, with its sentence's text (``sentences``: the
+    document's) and where the name starts in it; a name not found in its span is left out."""
+    for m in ent.mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        text = sentences[m.sentence].text
+        at = text.find(m.name, m.start, m.end)
+        if at >= 0:
+            yield m, text, at

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from factlint.analysis.held_offices import named_mentions
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment
 from factlint.analysis.text import CAPITAL_WORD
 from factlint.linter.document import Document
@@ -55,13 +56,7 @@ def new_posts(doc: Document, ms: Mentions, ent: Entity, have: list[RoleAssignmen
     held = {(r.mention.sentence, r.office) for r in have}
     surnames = _other_surnames(ms, ent)
     found: list[RoleAssignment] = []
-    for m in ent.mentions:
-        if m.kind != "person" or not m.name:
-            continue
-        text = doc.sentences[m.sentence].text
-        at = text.find(m.name, m.start, m.end)
-        if at < 0:
-            continue
+    for m, text, at in named_mentions(doc.sentences, ent):
         end = at + len(m.name)
         office, title = None, None
         after = _TAKEN_UP.match(text, end)

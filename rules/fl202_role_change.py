@@ -7,7 +7,7 @@ from typing import Iterable
 import re
 from dataclasses import replace
 
-from factlint.analysis.held_offices import offices_held, title_elsewhere
+from factlint.analysis.held_offices import named_mentions, offices_held, title_elsewhere
 from factlint.analysis.lexicon import CABINET_TITLES, OFFICE_PREFIXES
 from factlint.analysis.mentions import Entity, Mentions, RoleAssignment, compute
 from factlint.analysis.offices_abroad import (
@@ -1087,13 +1087,7 @@ def _read_roles(doc: Document, lex, ent: Entity) -> tuple[list[RoleAssignment], 
     have = {(r.mention.sentence, r.office) for r in ent.roles}
     read: list[RoleAssignment] = []
     unread: set[int] = set()
-    for m in ent.mentions:
-        if m.kind != "person" or not m.name:
-            continue
-        text = doc.sentences[m.sentence].text
-        at = text.find(m.name, m.start, m.end)
-        if at < 0:
-            continue
+    for m, text, at in named_mentions(doc.sentences, ent):
         if title_elsewhere(lex, text, at, at + len(m.name)):
             unread.add(id(m))
         for held in offices_held(lex, text, at, at + len(m.name)):
