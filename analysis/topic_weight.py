@@ -48,7 +48,7 @@ _WEIGHED = frozenset({"en"})
 
 
 @lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
+def office_words() -> frozenset[str]:
     """The lexicon's one-word titles ("director", "chairman") and what follows "chief" in one of
     two words ("executive")."""
     titles = load_lexicon().titles
@@ -67,25 +67,27 @@ def _named_in(text: str, word: str, lang: str) -> bool:
     return bool(caps) and bool(shared(word, topic_of([" ".join(caps)], lang)).shared)
 
 
-def _weight(word: str, others: Sequence[tuple[int, str]], lang: str, title: Sequence[str], own: str) -> float:
+def _weight(
+    word: str, others: Sequence[tuple[int, str]], lang: str, title: Sequence[str], own: str, opening: int
+) -> float:
     """What one shared word weighs, from the other sentences (index, text) that have it and the
-    newcomer's own sentence ``own``."""
-    if word in _office_words():
+    newcomer's own sentence ``own``; the first ``opening`` sentences are the story's opening."""
+    if word in office_words():
         return 0.0
     if word in title:
         return _WHOLE
     having = [(i, s) for i, s in others if shared(word, topic_of([s], lang)).shared]
     if not having:
         return 0.0
-    opening = any(i < _OPENING for i, _ in having)
+    in_opening = any(i < opening for i, _ in having)
     named = any(_named_in(s, word, lang) for _, s in having)
     if (
         len(having) >= _DWELLS
-        or (opening and (len(having) >= _DWELLS_FROM_THE_OPENING or not named))
+        or (in_opening and (len(having) >= _DWELLS_FROM_THE_OPENING or not named))
         or (named and _named_in(own, word, lang))
     ):
         return _WHOLE
-    return _SOME if named or len(having) > 1 or opening else _IN_PASSING
+    return _SOME if named or len(having) > 1 or in_opening else _IN_PASSING
 
 
 def tie(
@@ -95,19 +97,23 @@ def tie(
     lang: str,
     joined: Sequence[int] = (),
     title: Sequence[str] = (),
+    *,
+    opening_counts: bool = True,
 ) -> float:
     """What ``words`` (content words sentence ``index`` of ``sentences`` shares with the others,
     topic_overlap.overlap's ``shared``; ``joined``: the later sentences read with it; ``title``:
     the content words of the newcomer's title) weigh together as a tie to the story; in a language
-    not weighed, a whole tie a word."""
+    not weighed, a whole tie a word. ``opening_counts=False`` weighs a word of the opening as one
+    of any other sentence: a reader for whom a word the lede says once ties nothing."""
     if lang not in _WEIGHED:
         return _WHOLE * len(words)
     own = {index, *joined}
     others = [(i, s) for i, s in enumerate(sentences) if i not in own]
-    return sum(_weight(w, others, lang, title, sentences[index]) for w in words)
+    opening = _OPENING if opening_counts else 0
+    return sum(_weight(w, others, lang, title, sentences[index], opening) for w in words)
 
 
-def tied(sentences: Sequence[str], index: int, words: Sequence[str], lang: str, *more) -> bool:
+def tied(sentences: Sequence[str], index: int, words: Sequence[str], lang: str, *more, **options) -> bool:
     """Whether the shared ``words`` tie sentence ``index`` to its story: ``tie`` (same arguments)
     reaches ``TIED``."""
-    return bool(words) and tie(sentences, index, words, lang, *more) >= TIED - 1e-9
+    return bool(words) and tie(sentences, index, words, lang, *more, **options) >= TIED - 1e-9

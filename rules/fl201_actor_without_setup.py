@@ -74,7 +74,7 @@ from factlint.rules.fl201_offices import (
     SPEAKING_OFFICES,
     _TIED,
     _UNITS,
-    _a_country,
+    a_country,
     _a_head,
     _cut_from_a_longer_name,
     _holder_named_after,
@@ -347,9 +347,15 @@ class ActorWithoutSetup(Rule):
             passing = (
                 f" but {', '.join(repr(w) for w in o.overlap.shared)} in passing" if o.overlap.shared else ""
             )
+            new_body = o.new_body
             message = (
+                # (a deed, not words: the body the story never mentions is the finding)
+                f"{shown} ({ms.where(o.sentence)}) {new_body.deed}, but the story never mentions "
+                f"{new_body.body} anywhere else: was this sentence meant for another article? "
+                f"Introduce the body or cut it"
+                if new_body
                 # (one named in a phrase may say nothing: where they are named is the finding)
-                f"{shown} is named only in {ms.where(o.sentence)}, in a sentence that shares no words "
+                else f"{shown} is named only in {ms.where(o.sentence)}, in a sentence that shares no words "
                 f"with the rest of the story{passing}: was it meant for another article? Introduce "
                 f"them or cut it"
                 if o.named_only
@@ -739,7 +745,7 @@ class ActorWithoutSetup(Rule):
             )
             # "The secretary-general of the Kell Weather Organization, Jane Roe, said": a body's
             # head is news when the title opens on the name, not brought in apart to speak
-            spoken_for = first.link == "apposition" and not _a_country(ms, jurisdiction)
+            spoken_for = first.link == "apposition" and not a_country(ms, jurisdiction)
             if head == "news" and not spoken_for:
                 continue
             partners = self._partners(ms, first, ent)
@@ -1109,7 +1115,7 @@ def _stem_elsewhere(ms: Mentions, doc: Document, jurisdiction: str | None, here:
     """Whether a one-word jurisdiction shaped like a country's name or its people's word
     (``_STATE_ENDS``) the lists do not know ("Ostrian") starts by its first five letters a word
     of another sentence ("Ostria"): the story named its country."""
-    if jurisdiction is None or " " in jurisdiction or len(jurisdiction) < 5 or _a_country(ms, jurisdiction):
+    if jurisdiction is None or " " in jurisdiction or len(jurisdiction) < 5 or a_country(ms, jurisdiction):
         return False
     if not jurisdiction.lower().endswith(_STATE_ENDS):
         return False  # (a firm's or a party's name is the mentions' to find)

@@ -59,7 +59,7 @@ def _stem(word: str) -> str:
     return low
 
 
-def _deed(text: str, said: int) -> re.Match[str] | None:
+def deed_at(text: str, said: int) -> re.Match[str] | None:
     """The deed the subject ending at ``said`` does: the first word past a comma, auxiliaries,
     an adverb in -ly and a day ("on Monday"), if it is one of ``_DEEDS``."""
     words = list(WORD.finditer(text, said, said + 60))
@@ -209,7 +209,7 @@ def acts_in_another_story(texts: list[str], index: int, said: int) -> bool:
     sentence names past the subject (capitalised words but days and months) is absent from the
     rest of the story too."""
     text = texts[index]
-    deed = _deed(text, said)
+    deed = deed_at(text, said)
     if deed is None:
         return False
     head, names, owners = _head(text, deed)

@@ -1,17 +1,19 @@
-"""FL201's heads of international bodies: "the head of a body is news" holds where the body's
-head speaks of the story's matter. A late "Director-General Jane Roe" of a world body the story
-never names, whose sentence shares no word of weight with the story (analysis/topic_weight), is
-another story's voice (a health agency's chief on an outbreak, spliced into a wildfire story),
-not the news of this one. Countries' heads and party leaders stay news in any story."""
+"""FL201's heads of bodies that are no country: "the head of a body is news" holds where the
+body's head speaks of the story's matter. A late titled head ("Director-General Jane Roe") of any
+body the story names in no other sentence (a world agency, a water board, a company), whose
+sentence shares no word of weight with the story (analysis/topic_weight, a word the opening says
+once tying nothing), is another story's voice (a health agency's chief on an outbreak, spliced
+into a wildfire story), not the news of this one. Countries' heads and party leaders stay news in
+any story."""
 
 from __future__ import annotations
 
 from factlint.analysis.languages import article_language
 from factlint.analysis.mentions import Mention, Mentions
 from factlint.analysis.topic_overlap import content_words, overlap
-from factlint.analysis.topic_weight import _OPENING, tied
+from factlint.analysis.topic_weight import tied
 from factlint.linter.document import Document
-from factlint.rules.fl201_offices import _a_country
+from factlint.rules.fl201_offices import a_country
 from factlint.rules.fl201_ties import quote_runs_on
 from factlint.rules.fl201_titles import title_start
 
@@ -22,7 +24,7 @@ def a_bodys_head_off_topic(doc: Document, ms: Mentions, first: Mention, jurisdic
     to the story: their title and name tie nothing."""
     if (
         jurisdiction is None
-        or _a_country(ms, jurisdiction)
+        or a_country(ms, jurisdiction)
         or ms.mentioned_elsewhere(jurisdiction, first.sentence)
     ):
         return False
@@ -40,9 +42,7 @@ def a_bodys_head_off_topic(doc: Document, ms: Mentions, first: Mention, jurisdic
     read = overlap(texts, first.sentence, lang, own | name, joined)
     # (a word of the story's opening said once there is no tie here: the lede's "control" of a
     # fire is no health agency's "under control"; the story must dwell on it or name it)
-    pad = [""] * _OPENING
-    later = tuple(j + _OPENING for j in joined)
-    return not tied(pad + texts, first.sentence + _OPENING, read.shared, lang, later, body)
+    return not tied(texts, first.sentence, read.shared, lang, joined, body, opening_counts=False)
 
 
 def heads_news(

@@ -328,7 +328,7 @@ _PORTFOLIO_WORDS = frozenset(
 )
 
 
-def _a_country(ms: Mentions, jurisdiction: str | None) -> bool:
+def a_country(ms: Mentions, jurisdiction: str | None) -> bool:
     """Whether a jurisdiction is a country the lists know (a head of it is news in any story)."""
     return jurisdiction is None or jurisdiction in ms.lexicon.derived(_countries)
 
@@ -345,9 +345,9 @@ def _a_head(ms: Mentions, office, jurisdiction: str | None, of_a_body: bool, act
     (a place the story never names) only speaking ("speaking only" if not acting); "" for others."""
     if office.name == "leader":
         return "news"
-    if office.group != "head" or of_a_body or (acting and not _a_country(ms, jurisdiction)):
+    if office.group != "head" or of_a_body or (acting and not a_country(ms, jurisdiction)):
         return ""
-    if _a_country(ms, jurisdiction) or not set((jurisdiction or "").split()).isdisjoint(ms.lexicon.org_heads):
+    if a_country(ms, jurisdiction) or not set((jurisdiction or "").split()).isdisjoint(ms.lexicon.org_heads):
         return "news"  # (a body's: "Kell Union of Nurses Secretary General", its trade the story's)
     return "speaking only"
 

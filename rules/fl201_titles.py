@@ -17,7 +17,7 @@ from factlint.rules.fl201_speech import _official_speaks, _speaks, _speaks_after
 from factlint.rules.fl201_interactions import _acts_on_the_cast
 from factlint.rules.fl201_offices import (
     _BODY_KINDS,
-    _a_country,
+    a_country,
     _PORTFOLIO_WORDS,
     _TIED,
     _body_after_name,
@@ -230,7 +230,7 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         # a force's head or a post of no group whose place the title owns ("Kell's police
         # chief, Jane Roe,", "Ostria's civil protection coordinator, Jane Roe,")
         or (
-            (office.group == "force-head" or (office.group is None and _a_country(ms, first.jurisdiction)))
+            (office.group == "force-head" or (office.group is None and a_country(ms, first.jurisdiction)))
             and _owner_by_possessive(ms, text, first)
         )
     ):
@@ -266,7 +266,7 @@ def _appositive_speaker(ms: Mentions, first: Mention, office, text: str) -> bool
         office.name in _SPEAKING_FOR
         or office.group in ("cabinet", "minister", "deputy-head")
         or office.name in CABINET_TITLES
-        or (_government_post(office) and _a_country(ms, first.jurisdiction))
+        or (_government_post(office) and a_country(ms, first.jurisdiction))
         or any(t.text in ("'s", "’s") for t in word_tokens(seg))
     ):
         # "Jane Roe, (the) chief executive of the Kell Trade Group, said": how copy brings in a
@@ -352,12 +352,12 @@ _REGIONAL_POSTS = frozenset({"governor", "lieutenant governor", "premier", "mayo
 
 
 def _a_state(ms: Mentions, jurisdiction: str | None, office) -> bool:
-    """Whether a title's jurisdiction is a country: one the lists know (``_a_country``), or,
+    """Whether a title's jurisdiction is a country: one the lists know (``a_country``), or,
     for an envoy or a government's post above a region's, one word shaped like a country's
     name or its people's word (``_STATE_ENDS``) that names no body the lists know; a head
     ("president") by a people's word only ("(Name)ian President"): "(Name)ia's president" may
     be a club's, a college's or a firm's."""
-    if _a_country(ms, jurisdiction):
+    if a_country(ms, jurisdiction):
         return True
     return (
         jurisdiction is not None

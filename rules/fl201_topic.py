@@ -50,7 +50,7 @@ from factlint.rules.fl201_clauses import acts_late, speaks_late
 from factlint.rules.fl201_offices import office_called
 from factlint.rules.fl201_speech import _headline_line, _official_speaks
 from factlint.rules.fl201_named_once import named_once
-from factlint.rules.fl201_new_body import of_a_new_body
+from factlint.rules.fl201_new_body import NewBody, of_a_new_body
 from factlint.rules.fl201_owners import says_nothing, unnamed_owner
 from factlint.rules.fl201_ties import (
     FEWEST,
@@ -102,6 +102,7 @@ class OffTopic:
     name: str | None  # the name given with the title, where the title's words do not hold it
     overlap: Overlap
     named_only: bool = False  # (``Official.named_only``)
+    new_body: NewBody | None = None  # a deed done by a body the story never writes of (fl201_new_body)
 
 
 def _held_elsewhere(ms: Mentions, held: set[tuple[str, int, bool]], office: str | None, here: int) -> bool:
@@ -350,17 +351,19 @@ def off_topic_officials(
             and 0 < weight <= TIED
             and another_storys(texts, o.sentence, read.shared, joined, o.words | set(title), (o.start, o.end))
         )
+        new_body = None
         if (
             weight > 0
             and (weight >= TIED - 1e-9 or (o.in_passing and not o.acts_elsewhere))
             and not elsewhere
-            and not (lang == "en" and of_a_new_body(texts, o.sentence, o.start, o.end, o.words))
         ):
-            continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
+            new_body = of_a_new_body(texts, o.sentence, o.start, o.end, o.words) if lang == "en" else None
+            if new_body is None:
+                continue  # (tied to the story, or set up in passing and a word of weight shared: its own)
         if o.fewest > FEWEST and same_field(texts[o.sentence], texts[: o.sentence] + texts[o.sentence + 1 :]):
             continue  # (a titled newcomer's "turnout" in a story of "voters": its field)
         done.add(o.sentence)
-        yield OffTopic(o.sentence, *(o.shown or (o.start, o.end)), o.name, read, o.named_only)
+        yield OffTopic(o.sentence, *(o.shown or (o.start, o.end)), o.name, read, o.named_only, new_body)
 
 
 def on_its_trade(doc: Document, title: Title, lang: str | None) -> bool:

@@ -8,12 +8,19 @@ words around the official's title ("in the Ministry of Health", "at the Health M
 "Health Ministry director Ana Roe"); the minister's portfolio from the cabinet title. The two
 count as one ministry when they share a word of the portfolio ("Public Health", "Health").
 
+A secretary titled before the body with no rank of a civil servant ("Teo Roe, secretary of the
+Department of Health,") is the body's head: in many governments the department's secretary is the
+cabinet member that agency copy calls its minister. "Permanent", "deputy", "under" and the other
+ranks make them staff again, as does a body named first ("Health Ministry secretary Ana Roe").
+
 Left alone: a junior minister in the ministry ("minister of state in the Ministry of Health"),
 a title of no ministry, ministries that share no word, and what the role-change rule leaves
 alone for every pair (a change of office told, "former", "also").
 """
 
 from __future__ import annotations
+
+import re
 
 from factlint.analysis.mentions.model import RoleAssignment
 from factlint.analysis.text import WORD
@@ -25,6 +32,9 @@ _STAFF = frozenset(
     "spokesperson spokesman spokeswoman".split()
 )
 _MINISTRY = frozenset({"ministry", "department"})
+# a bare secretary right past the name, then the body: "Roe, secretary of the ..." (a rank between,
+# "Roe, permanent secretary of ...", does not match)
+_SECRETARY_OF = re.compile(r"\s*,?\s*(?:the\s+)?secretary\s+(?:of|for)\b", re.IGNORECASE)
 _GLUE = frozenset({"and", "of", "for", "the"})
 _NOT_PORTFOLIO = frozenset(
     {"minister", "secretary", "ministry", "department", "cabinet", "state", "and", "of", "for", "the"}
@@ -42,12 +52,21 @@ def _staff_of(doc: Document, lex, staff: RoleAssignment, minister: RoleAssignmen
     if office is None or office.group != "cabinet" or staff.mention.sentence == minister.mention.sentence:
         return False
     words = (staff.title or staff.office or "").lower().split()
-    if not words or words[-1] not in _STAFF or "minister" in words:
+    if not words or words[-1] not in _STAFF or "minister" in words or _the_bodys_secretary(doc, staff, words):
         return False
     portfolio = {w.lower() for w in WORD.findall(minister.title or "")} - _NOT_PORTFOLIO
     if office.portfolio:
         portfolio |= set(office.portfolio.lower().split()) - _NOT_PORTFOLIO
     return bool(portfolio & _ministry_words(doc, staff))
+
+
+def _the_bodys_secretary(doc: Document, role: RoleAssignment, words: list[str]) -> bool:
+    """Whether the official is a bare "secretary" titled before the body past their name ("Roe,
+    secretary of the Department of Health,"): the body's head, no servant's rank in the title."""
+    if words != ["secretary"]:
+        return False
+    m = role.mention
+    return bool(_SECRETARY_OF.match(doc.sentences[m.sentence].text, m.end))
 
 
 def _ministry_words(doc: Document, role: RoleAssignment) -> set[str]:
