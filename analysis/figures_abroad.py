@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import Iterator
 from pathlib import Path
 
 from .count_frames import foreign_value, number_words
@@ -70,11 +73,31 @@ def continental_digits(toks: list[Token], i: int) -> tuple[float, float] | None:
     return None
 
 
+# the language of the article being read (``reading_article_in``): a sentence whose own function
+# words do not decide, a German one of nouns and verbs ("Die Stadt will bis 2030 rund 2.450 neue
+# Wohnungen bauen"), is read the way its article writes figures
+_ARTICLE_LANGUAGE: ContextVar[str | None] = ContextVar("article_language", default=None)
+
+
+@contextmanager
+def reading_article_in(language: str | None) -> Iterator[None]:
+    """Figures parsed inside this block belong to an article in ``language`` (None: unknown)."""
+    token = _ARTICLE_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _ARTICLE_LANGUAGE.reset(token)
+
+
 def _continental(toks: list[Token]) -> bool:
-    """Whether the sentence has more function words of other languages than of English."""
+    """Whether the sentence has more function words of other languages than of English; where
+    neither has more, whether its article is in another language than English."""
     english, other = _function_words()
     lows = [t.low for t in toks]
-    return sum(w in other for w in lows) > sum(w in english for w in lows)
+    theirs, ours = sum(w in other for w in lows), sum(w in english for w in lows)
+    if theirs != ours:
+        return theirs > ours
+    return _ARTICLE_LANGUAGE.get() not in (None, "en")
 
 
 @lru_cache(maxsize=1)

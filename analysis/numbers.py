@@ -56,7 +56,7 @@ from .number_parse import (
 )
 from .figure_ages import LONE_PEOPLE, ROLE_KEY, _PRONOUN_AGE, _RANK_VERBS, _each_of_group, _ranks
 from .figure_clause import _quantity
-from .figures_abroad import multiplier_words, read_abroad, scaled_start
+from .figures_abroad import multiplier_words, read_abroad, reading_article_in, scaled_start
 from .age_people import KIN
 from .age_roles import clause_scope, role_ages
 from .number_lists import (
@@ -110,23 +110,26 @@ def numbers(doc: "Document", ctx: "Context") -> NumberFacts:
     previous = None
     qs_before: list[Quantity] = []
     language = article_language(doc.text)  # a sentence of few function words has its article's
-    for s in doc.sentences:
-        ds = extract_dates(s.index, s.text, facts.ref_date, proper, language)
-        facts.dates.extend(ds)
-        split = _cut_decimal(doc, previous, s)
-        previous = s
-        if _figureless(s.text, ds):
-            qs_before = []  # (what the pass gives such a sentence: nothing)
-            continue
-        qs, births, enums, totals, shares = _analyse_sentence(s.index, s.text, ds, proper, split, qs_before)
-        # "62 % selon la préfecture", "with 98% of ballots counted": figures of other languages' copy
-        qs = read_abroad(qs, s.text, partial(tokens, s.text))
-        qs_before = qs
-        facts.quantities.extend(qs)
-        facts.births.extend(births)
-        facts.enumerations.extend(enums)
-        facts.totals.extend(totals)
-        facts.shares.extend(shares)
+    with reading_article_in(language):
+        for s in doc.sentences:
+            ds = extract_dates(s.index, s.text, facts.ref_date, proper, language)
+            facts.dates.extend(ds)
+            split = _cut_decimal(doc, previous, s)
+            previous = s
+            if _figureless(s.text, ds):
+                qs_before = []  # (what the pass gives such a sentence: nothing)
+                continue
+            qs, births, enums, totals, shares = _analyse_sentence(
+                s.index, s.text, ds, proper, split, qs_before
+            )
+            # "62 % selon la préfecture", "with 98% of ballots counted": figures of other languages' copy
+            qs = read_abroad(qs, s.text, partial(tokens, s.text))
+            qs_before = qs
+            facts.quantities.extend(qs)
+            facts.births.extend(births)
+            facts.enumerations.extend(enums)
+            facts.totals.extend(totals)
+            facts.shares.extend(shares)
     facts.years_mentioned = tuple(sorted({d.year for d in facts.dates if d.year}))
     _resolve_anaphors(facts, doc, proper)
     # "A 34-year-old driver was arrested" / "Police named the driver as Anna Kessler, 36"

@@ -81,6 +81,21 @@ def test_a_french_plural_written_as_its_singular_ends_the_counted_noun():
     assert one("Le tribunal l'a condamné à 8 mois de prison avec sursis.").head != "mois"
 
 
+def test_a_sentence_of_nouns_and_verbs_reads_thousands_the_way_its_article_does():
+    # a German sentence with no function word of any list: its article decides that "2.450"
+    # groups thousands ...
+    german = (
+        "Der Stadtrat hat am Montag den Plan für die neuen Viertel vorgestellt.\n\n"
+        "Die Stadt Velden will bis 2030 rund 2.450 neue Wohnungen bauen, sagte Bürgermeisterin Ida Rauch."
+    )
+    assert [q.value for q in quantities(german) if q.value > 100 and q.value < 10000] == [2450.0]
+    # ... while an English article's index level keeps its decimals
+    english = (
+        "The index of the Corran exchange ended the week higher.\n\nCorran stocks closed at 2.450 points."
+    )
+    assert 2.45 in [q.value for q in quantities(english)]
+
+
 def test_multiplier_scales_precision():
     q = one("The deal is worth $3.4 billion.")
     assert q.value == pytest.approx(3.4e9) and q.precision == pytest.approx(1e8)
