@@ -19,13 +19,13 @@ from dataclasses import replace
 
 from .near_miss import (
     NearMiss,
-    _as_read,
-    _comparable,
-    _index,
-    _plain,
-    _same_unit,
-    _told_apart,
-    _toks,
+    as_read,
+    comparable,
+    token_index,
+    plain_figure,
+    same_unit,
+    told_apart,
+    sentence_tokens,
     near_values,
 )
 from .numbers import numbers
@@ -35,13 +35,13 @@ _BODY_SENTENCES = 3
 
 
 def _unit_of(a, b) -> bool:
-    return a.kind == b.kind == "age" or _same_unit(a, b)
+    return a.kind == b.kind == "age" or same_unit(a, b)
 
 
 def _appositive_age(q, toks: tuple[Token, ...]) -> bool:
     """A headline's bare whole number set off by commas after a word: "Retired teacher, 72, charged"."""
-    k = _index(toks, q.start)
-    after = _index(toks, q.end)
+    k = token_index(toks, q.start)
+    after = token_index(toks, q.end)
     if q.kind != "count" or q.head is not None or q.value != int(q.value) or not 0 < q.value < 120:
         return False
     before_ok = k >= 2 and toks[k - 1].text == "," and toks[k - 2].is_word
@@ -62,12 +62,14 @@ def headline_restated(doc, ctx) -> list[NearMiss]:
     early = frozenset(body[:_BODY_SENTENCES])
     info = []
     for q in ctx.analysis(numbers).quantities:
-        toks = _toks(doc.sentences[q.sentence].text)
-        q = _as_read(q, toks)
+        toks = sentence_tokens(doc.sentences[q.sentence].text)
+        q = as_read(q, toks)
         if q.sentence in head_sents and _appositive_age(q, toks):
             q = replace(q, kind="age", unit="years")
         if q.value > 0 and _unit_of(q, q):
-            info.append((q, toks, _index(toks, q.start), _plain(q, toks, _index(toks, q.start))))
+            info.append(
+                (q, toks, token_index(toks, q.start), plain_figure(q, toks, token_index(toks, q.start)))
+            )
     heads = [x for x in info if x[0].sentence in head_sents]
     out: list[NearMiss] = []
     for a, atoks, afirst, aplain in heads:
@@ -86,8 +88,8 @@ def headline_restated(doc, ctx) -> list[NearMiss]:
             and not b.approx
             and b.modal == a.modal
             and near_values(a, b)
-            and _comparable(a, b, atoks, btoks)
-            and not _told_apart(atoks, afirst, btoks, bfirst)
+            and comparable(a, b, atoks, btoks)
+            and not told_apart(atoks, afirst, btoks, bfirst)
         ]
         if len(near) != 1:
             continue

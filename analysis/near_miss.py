@@ -16,7 +16,7 @@ Two general signals must meet, neither a word list of one story's shape:
   around the figure share two content words ("Jobless Rate Falls To 4.5%" / "the jobless rate
   fell to 4.6%").
 
-Figures are read as their own form says (``_as_read``): "200m below", "200m (660ft)" are metres
+Figures are read as their own form says (``as_read``): "200m below", "200m (660ft)" are metres
 (a unit glued to the figure), "a 10-point lead" is a measure of points, "117 of 150 seats" counts
 seats. Two more referents: the same two or more words right before both amounts ("a net loss of
 $438m" / "Corvan's net loss of $483 million", unless each is said of another named thing), and a
@@ -101,7 +101,7 @@ def _mantissa(value: float, scale: int) -> str:
     return text
 
 
-def _index(toks: tuple[Token, ...], offset: int) -> int:
+def token_index(toks: tuple[Token, ...], offset: int) -> int:
     return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
 
 
@@ -161,7 +161,7 @@ def _moved(toks: tuple[Token, ...], before: int) -> bool:
     )
 
 
-def _same_unit(a: Quantity, b: Quantity) -> bool:
+def same_unit(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or a.unit != b.unit:
         return False
     if a.kind == "measure" and a.value and b.value and a.base_value * b.value != b.base_value * a.value:
@@ -171,7 +171,7 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
     return a.kind in ("money", "percent", "measure")
 
 
-def _plain(q: Quantity, toks: tuple[Token, ...], first: int) -> bool:
+def plain_figure(q: Quantity, toks: tuple[Token, ...], first: int) -> bool:
     compound = q.compound and q.kind != "money" and q.unit != "points"  # "the $54 million renovation"
     return not (q.bound or q.upper or q.movement or compound or _moved(toks, first))
 
@@ -180,11 +180,11 @@ _GLUED = {"m": ("length", 1.0), "km": ("length", 1000.0), "ft": ("length", 0.304
 _MEASURE_NEXT = frozenset("below beneath under above deep high long wide tall down up from away into".split())
 
 
-def _as_read(q: Quantity, toks: tuple[Token, ...]) -> Quantity:
+def as_read(q: Quantity, toks: tuple[Token, ...]) -> Quantity:
     """A figure read as what its own form says: "200m below" and "200m (660ft)" are metres, not a
     count of "m"; "a 10-point lead" is a measure of points (of the lead); "117 of 150 seats" counts
     seats."""
-    after = _index(toks, q.end)
+    after = token_index(toks, q.end)
     nxt = toks[after] if after < len(toks) else None
     if q.kind == "count" and nxt is not None and nxt.start == q.end and nxt.low in _GLUED:
         later = toks[after + 1] if after + 1 < len(toks) else None
@@ -206,7 +206,7 @@ def _as_read(q: Quantity, toks: tuple[Token, ...]) -> Quantity:
 
 
 @lru_cache(maxsize=4096)
-def _toks(text: str) -> tuple[Token, ...]:
+def sentence_tokens(text: str) -> tuple[Token, ...]:
     return word_tokens(text)
 
 
@@ -223,19 +223,21 @@ def _owners_before(toks: tuple[Token, ...], first: int, qs_firsts: list[int]) ->
 
 def near_misses(doc, ctx) -> list[NearMiss]:
     """The pairs of one referent told with near-miss values (call as ``ctx.analysis(near_misses)``)."""
-    qs = [_as_read(q, _toks(doc.sentences[q.sentence].text)) for q in ctx.analysis(numbers).quantities]
-    qs = [q for q in qs if _same_unit(q, q) and q.value > 0]
+    qs = [
+        as_read(q, sentence_tokens(doc.sentences[q.sentence].text)) for q in ctx.analysis(numbers).quantities
+    ]
+    qs = [q for q in qs if same_unit(q, q) and q.value > 0]
     head = doc.headline
     titled = head is not None and not head.text.rstrip().endswith(".")
     head_sents = frozenset(s.index for s in doc.sentences if titled and s.block == head.index)
     body_sents = [s.index for s in doc.sentences if s.index not in head_sents][:4]
     info = []
     for q in qs:
-        toks = _toks(doc.sentences[q.sentence].text)
-        first, after = _index(toks, q.start), _index(toks, q.end)
+        toks = sentence_tokens(doc.sentences[q.sentence].text)
+        first, after = token_index(toks, q.start), token_index(toks, q.end)
         info.append((q, toks, first, after))
     keys: list[dict[str, str]] = []
-    plain = [_plain(q, toks, first) for q, toks, first, _ in info]
+    plain = [plain_figure(q, toks, first) for q, toks, first, _ in info]
     for (q, toks, first, after), usable in zip(info, plain):
         k: dict[str, str] = {}
         if usable:
@@ -270,9 +272,9 @@ def _may_pair(x, y) -> bool:
     and not told apart by the words before them."""
     a, atoks, afirst, _a = x
     b, btoks, bfirst, _b = y
-    if a.sentence == b.sentence or not _same_unit(a, b) or not near_values(a, b) or a.modal != b.modal:
+    if a.sentence == b.sentence or not same_unit(a, b) or not near_values(a, b) or a.modal != b.modal:
         return False
-    return _comparable(a, b, atoks, btoks) and not _told_apart(atoks, afirst, btoks, bfirst)
+    return comparable(a, b, atoks, btoks) and not told_apart(atoks, afirst, btoks, bfirst)
 
 
 def _shared(info, keys, plain, i: int, j: int, head_sents, body_sents) -> str:
@@ -297,7 +299,7 @@ def _shared(info, keys, plain, i: int, j: int, head_sents, body_sents) -> str:
         return [
             x[2]
             for k, x in enumerate(info)
-            if x[0].sentence == q.sentence and _same_unit(x[0], q) and plain[k]
+            if x[0].sentence == q.sentence and same_unit(x[0], q) and plain[k]
         ]
 
     if kb.get("owner") and kb["owner"] in _owners_before(atoks, afirst, unit_firsts(a)):
@@ -343,7 +345,7 @@ _BASIS = frozenset(
 )
 
 
-def _told_apart(atoks, afirst: int, btoks, bfirst: int) -> bool:
+def told_apart(atoks, afirst: int, btoks, bfirst: int) -> bool:
     """The words before the two figures name two of a kind: "second-quarter earnings of $1.07" /
     "third-quarter earnings of $1.09", "the first round ... 12" / "the second round ... 21"."""
 
@@ -424,7 +426,7 @@ def _dated(q: Quantity, toks: tuple[Token, ...]) -> frozenset[int]:
     return q.years - {y for y, s in since.items() if s}
 
 
-def _comparable(a: Quantity, b: Quantity, atoks: tuple[Token, ...], btoks: tuple[Token, ...]) -> bool:
+def comparable(a: Quantity, b: Quantity, atoks: tuple[Token, ...], btoks: tuple[Token, ...]) -> bool:
     """Neither dated to a year the other is not ("In the 2019 race she took 51.4%"), nor a round
     figure against the exact one it rounds."""
     ay, by = _dated(a, atoks), _dated(b, btoks)
@@ -442,7 +444,7 @@ def _recurs(info, keys, i: int, j: int) -> bool:
     """Either value told again of the same unit elsewhere: two things, each told twice."""
     a, b = info[i][0], info[j][0]
     for k, (q, *_rest) in enumerate(info):
-        if k in (i, j) or not _same_unit(q, a):
+        if k in (i, j) or not same_unit(q, a):
             continue
         if q.value in (a.value, b.value) and q.sentence not in (a.sentence, b.sentence):
             if keys[k] and (keys[k] == keys[i] or keys[k] == keys[j]):
