@@ -4,7 +4,7 @@ named person: a post the person has just taken up, and a client's lawyer.
 - A new or interim chief executive (or managing director) told as a post taken up, not as a
   title: after the name, "Ana Roe arrived in her role as the new chief executive at ..." ("her
   new post as chief executive", "his job as interim CEO"); before it, set off by a comma, "the
-  new chief executive of the trust which runs two hospitals, Ana Roe, said" (the description
+  new chief executive of the board that manages the city's clinics, Ana Roe, said" (the description
   may hold a clause of its own up to the comma). Only "new" or "interim" posts: a story that
   says one has just taken over and later calls the person chairman by title alone gives two
   posts that the board splits (the chairman oversees the new chief executive), unless it
@@ -37,7 +37,7 @@ _TAKEN_UP = re.compile(
     rf"|{_POST}\s+as\s+(?:the\s+)?{_FRESH}\s+)({_CHIEF})\b",
     re.IGNORECASE,
 )
-# before the name, set off: "the new chief executive of the trust which runs X, Ana Roe,"
+# before the name, set off: "the new chief executive of the board that manages X, Ana Roe,"
 _SET_OFF_BEFORE = re.compile(
     rf"\b(?:the|its|their)\s+{_FRESH}\s+({_CHIEF})(?:\s+(?:of|at|for)\s[^,;:\"“”()]{{1,120}})?,\s*$",
     re.IGNORECASE,

@@ -3,7 +3,7 @@
 revision of 54,000" (38,000 + 7,000 is 45,000).
 
 A change is a pair of figures of one unit, "from A to B" or "to B from A" (a few words may come
-between "from" and its figure: "from an initial estimate of 130,000 to 168,000"). Their total
+between "from" and its figure: "from a first reading of 92,000 to 118,000"). Their total
 is the one other figure of the unit told right after a word of summing ("a total revision of",
 "a combined", "a net", "together", "altogether") in the sentence, or in the sentence
 right before or after it when that sentence has no other figure of the unit. The total is the
