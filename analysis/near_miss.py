@@ -32,6 +32,7 @@ things, not a slip)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ def _scale(q: Quantity) -> int:
 def near_values(a: Quantity, b: Quantity) -> bool:
     """Two values a slip apart: two neighbouring digits swapped, one digit changed (at most a quarter
     of the larger), or two whole counts of ten or more one or two apart."""
-    if a.value == b.value or a.value <= 0 or b.value <= 0:
+    if a.value == b.value or a.value <= 0 or b.value <= 0 or _rounds_to(a, b) or _rounds_to(b, a):
         return False
     big = max(a.value, b.value)
     small = min(a.value, b.value)
@@ -90,6 +91,15 @@ def near_values(a: Quantity, b: Quantity) -> bool:
             return True
     whole = a.value == int(a.value) and b.value == int(b.value)
     return whole and small >= 10 and big - small <= 2 and scale == 0
+
+
+def _rounds_to(coarse: Quantity, fine: Quantity) -> bool:
+    """Whether ``coarse`` is ``fine`` written to fewer decimals: a headline's "52% to 48%" over the
+    body's "51.9%" and "48.1%" is one result rounded, not a slip."""
+    if max(coarse.value, fine.value) >= 1e6 or _scale(coarse) >= _scale(fine):
+        return False
+    step = 10.0 ** -_scale(coarse)
+    return abs(math.floor(fine.value / step + 0.5) * step - coarse.value) < step / 1000
 
 
 def _mantissa(value: float, scale: int) -> str:
