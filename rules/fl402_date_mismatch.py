@@ -307,7 +307,7 @@ _SAID_ON = re.compile(
 )
 
 
-# the aftermath dated, not the incident: "were still at the disaster site on Wednesday", "remained
+# the aftermath dated, not the incident: "crews were still at the scene on Wednesday", "remained
 # in hospital on Friday", "at the crash site on Tuesday"
 _AFTERMATH = re.compile(
     r"\b(?:still|remained|remain|remains)\b[^.;:]*$"
@@ -806,7 +806,7 @@ class DateMismatch(Rule):
             if b.preposition not in {"on", ""} and not possessive or _SAID_ON.search(text[: b.start]):
                 continue
             if _AFTERMATH.search(text[: b.start]):
-                continue  # "rescuers were still at the disaster site on Wednesday": not the incident's day
+                continue  # "crews were still at the scene on Wednesday": not the incident's day
             wd = _weekday_of(b, facts)
             if wd is None or _DAYS_AFTER.search(text[: b.start]):
                 continue
