@@ -62,10 +62,15 @@ class NearMiss:
 
 def _scale(q: Quantity) -> int:
     """Decimals written: "112.39" -> 2, "24,05%" -> 2, "£20.5 billion" -> 1 (of the billions)."""
-    if q.value >= 1e6:
-        digits = "".join(c for c in q.text if c.isdigit() or c in ".,").replace(",", "")
+    return _scale_of(q.value, q.text)
+
+
+@lru_cache(maxsize=8192)  # asked for every pair a figure is in
+def _scale_of(value: float, written: str) -> int:
+    if value >= 1e6:
+        digits = "".join(c for c in written if c.isdigit() or c in ".,").replace(",", "")
         return len(digits.split(".", 1)[1]) if "." in digits else 0
-    text = repr(q.value)
+    text = repr(value)
     return 0 if text.endswith(".0") else len(text.split(".", 1)[1])
 
 
@@ -263,18 +268,28 @@ def near_misses(doc, ctx) -> list[NearMiss]:
                 k["before"] = " ".join(sorted(said))
         keys.append(k)
     out: list[NearMiss] = []
+    # the earlier plain figures of each unit, in order: only a figure of the same unit may pair
+    # (``same_unit``), and a long live blog holds thousands of figures of other units
+    earlier: dict[tuple, list[int]] = {}
     for j, (b, *_b) in enumerate(info):
         if not plain[j]:
             continue
-        for i in range(j):
-            if not plain[i] or not _may_pair(info[i], info[j]):
+        same = earlier.setdefault(_unit_key(b), [])
+        for i in same:
+            if not _may_pair(info[i], info[j]):
                 continue
             a = info[i][0]
             referent = _shared(info, keys, plain, i, j, head_sents, body_sents)
             if referent and not _recurs(info, keys, i, j):
                 out.append(NearMiss(a, b, referent))
                 break
+        same.append(j)
     return out
+
+
+def _unit_key(q: Quantity) -> tuple:
+    """What ``same_unit`` needs two figures to share: kind, unit and a count's noun."""
+    return (q.kind, q.unit, q.head if q.kind == "count" else None)
 
 
 def _may_pair(x, y) -> bool:

@@ -203,6 +203,22 @@ class StoryWords:
         return OtherWords(self, index)
 
 
+# the story last counted, swapped whole (threads sharing the module never read one story's words
+# for another's): the judge, visit and new-body readers each ask for the same story's words
+_last_story: tuple = ((), None)
+
+
+def story_words(texts: list[str]) -> StoryWords:
+    """``StoryWords(texts)``, counted once for a story however many readers ask."""
+    global _last_story
+    held, words = _last_story
+    key = tuple(texts)
+    if words is None or held != key:
+        words = StoryWords(texts)
+        _last_story = (key, words)
+    return words
+
+
 def acts_in_another_story(texts: list[str], index: int, said: int) -> bool:
     """Whether the official whose subject ends at ``said`` in sentence ``index`` does a deed
     (``_DEEDS``) to a thing whose head noun no other sentence tells, and every place their

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from factlint.analysis.text import Token, word_tokens
-from factlint.rules.fl201_acts_on import OtherWords, StoryWords, object_words
+from factlint.rules.fl201_acts_on import OtherWords, object_words, story_words
 
 # the titles of a judge, as the subject of a sentence opens with them
 _BENCH = frozenset("judge justice magistrate".split())
@@ -125,7 +125,7 @@ def judges_without_a_court(texts: list[str], late: Iterable[int]) -> Iterable[tu
     """The sentences (of ``late``) that open with a judge who acts, named in no other sentence, in
     a story whose other sentences hold no word of a court or of crime (``_COURT_WORDS``): the
     sentence and where the judge's words start and end in it."""
-    story = StoryWords(texts)
+    story = story_words(texts)
     for index in late:
         tokens = word_tokens(texts[index])
         run = _judge_run(tokens)

@@ -24,7 +24,7 @@ from factlint.analysis.lexicon import OFFICE_PREFIXES
 from factlint.analysis.speech import REPORTING_VERBS
 from factlint.analysis.text import WORD
 from factlint.analysis.topic_weight import office_words
-from factlint.rules.fl201_acts_on import StoryWords, deed_at, object_words
+from factlint.rules.fl201_acts_on import StoryWords, deed_at, object_words, story_words
 
 # deeds of the head of a body done to a thing, besides those rules/fl201_acts_on reads
 _MORE_DEEDS = frozenset("met bought sold acquired".split())
@@ -117,7 +117,7 @@ def of_a_new_body(texts: list[str], index: int, start: int, end: int, name: froz
     ]
     if len(body) < 2 or _GOVERNMENT.search(text[start:end]):
         return None  # (a body of one word, a country's head; a government's portfolio: any story's)
-    rest = StoryWords(texts).others(index)
+    rest = story_words(texts).others(index)
     # (every word of the body: "Norland Rowing Federation" of a story of Norland's crews, or a
     # provincial court in a story of a court, is of a body the story knows)
     if any(rest.told(w.lower()) for w in body) or _honours_its_own(body, text, deed, rest):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from factlint.analysis.text import Token, word_tokens
-from factlint.rules.fl201_acts_on import StoryWords, acts_in_another_story, object_text
+from factlint.rules.fl201_acts_on import acts_in_another_story, object_text, story_words
 from factlint.rules.fl201_head_names import read_subject, tied_to_the_story
 
 # deeds of a visit to a place
@@ -74,7 +74,7 @@ def heads_visiting_elsewhere(
     """The sentences (of ``late``) whose subject, a head or a secretary named in no other sentence,
     visits a thing the story never tells at a named place it never names: the sentence, where the
     subject starts and ends in it, what they visit ("the company's research centre") and the places named."""
-    story = StoryWords(texts)
+    story = story_words(texts)
     for index in late:
         text = texts[index]
         tokens = word_tokens(text)
