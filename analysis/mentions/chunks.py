@@ -140,18 +140,29 @@ def _name_run_end(tokens: Sequence[Token], k: int, covered: list, reader: NameRe
             k += 1
         elif _plural_possessive_in_name(tokens, k, covered, reader):
             k += 2  # "the Kell Nurses' Union": the apostrophe is inside the body's name
-        elif (
-            (t.low in NAME_PARTICLES or t.text == "-")
-            and k + 1 < len(tokens)
-            and covered[k + 1] is None
-            and tokens[k + 1].cap
-            and tokens[k + 1].is_word
-            and (t.text != "-" or not t.space_before)
-        ):
+        elif t.text == "-" and not t.space_before and _capital_word_at(tokens, k + 1, covered):
             k += 2
+        elif (
+            t.low in NAME_PARTICLES
+            and (after := _past_particles(tokens, k))
+            and _capital_word_at(tokens, after, covered)
+        ):
+            k = after + 1  # "von der Leyen", "de la Cruz", "van den Berg": particles may run in pairs
         else:
             break
     return k
+
+
+def _past_particles(tokens: Sequence[Token], k: int) -> int:
+    """Where the run of name particles from ``k`` ends (two at most: "von der", "de los")."""
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].low in NAME_PARTICLES:
+        j += 1
+    return j
+
+
+def _capital_word_at(tokens: Sequence[Token], k: int, covered: list) -> bool:
+    return k < len(tokens) and covered[k] is None and tokens[k].cap and tokens[k].is_word
 
 
 def written_text(tokens: Sequence[Token]) -> str:

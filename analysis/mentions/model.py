@@ -11,7 +11,7 @@ from factlint.linter.document import Document, Sentence, Span
 from ..lexicon import Lexicon
 from ..text import LOOSE_WORD, word_tokens
 from ..words import INDEFINITE
-from .vocabulary import GENERIC_ORG_WORDS
+from .vocabulary import GENERIC_ORG_WORDS, NAME_PARTICLES
 
 
 @dataclass
@@ -83,6 +83,18 @@ def surname_of(name: str) -> str:
     return words[-1]
 
 
+def _called_by(name: str) -> str:
+    """The surname as an editor writes it, with the particles before it ("von der Leyen", "de
+    la Cruz"; ``surname_of`` keeps the last word, by which mentions are linked)."""
+    surname = surname_of(name)
+    words = name.split()
+    k = len(words) - 1 - words[::-1].index(surname) if surname in words else 0
+    start = k
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1  # (a first name stays first: "Van Morrison" is called Morrison)
+    return " ".join(words[start : k + 1]) if start < k else surname
+
+
 @dataclass
 class Entity:
     id: int
@@ -101,7 +113,7 @@ class Entity:
     def display(self) -> str:
         """How a message names it: a person by surname, a role by its description."""
         if self.kind == "person":
-            return surname_of(self.full_name or self.key)
+            return _called_by(self.full_name or self.key)
         if self.kind == "role":
             text = self.first.text
             return text[0].lower() + text[1:] if text.split()[0] in ("The", "A", "An") else text
