@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .figure_ages import LONE_PEOPLE, OFFICES, role_apposition
+from .figure_ages import LONE_PEOPLE, OFFICES, copula_role_noun, role_apposition
 from .text import figure_tokens
 
 # the harm a verb tells, by its word ("shot" and "fatally shot" are one harm, the killing another)
@@ -86,6 +86,8 @@ def age_fate(text: str, start: int, end: int, next_text: str = "") -> AgeFate | 
         noun = toks[first - 2].low if toks[first - 2].low in LONE_PEOPLE else None  # "the woman, 36,"
     elif role_apposition(toks, first):
         noun = toks[first - 3].low  # "The driver, a 34-year-old man,"
+    elif copula_role_noun(toks, first):
+        noun = copula_role_noun(toks, first)  # "the driver, who is 58,"
     else:
         noun = next((t.low for t in toks[last : min(stop, last + 5)] if t.low in _TOLD_BY), None)
     return AgeFate(harm, died, _place(toks, last, stop) if harm else (), sex, noun)

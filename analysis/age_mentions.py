@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .figure_ages import LONE_PEOPLE, OFFICES, ROLE_KEY, ages_abroad, elided, person_abroad, role_abroad
 from .figure_types import Quantity
-from .numtext import lexicon
+from .numtext import PAST_WITHOUT_ED, lexicon
 from .age_people import KIN
 from .text import figure_tokens
 from .words import DETERMINERS, FUNCTION_WORDS
@@ -186,7 +186,12 @@ def _noun_after(
         return _known_noun([nxt.low]), det
     if nxt.cap:
         return _noun_after_a_name(toks, last, det)
-    if nxt.low not in FUNCTION_WORDS and not nxt.low.endswith("ed") and not _object_next(toks, last + 1):
+    if (
+        nxt.low not in FUNCTION_WORDS
+        and not nxt.low.endswith("ed")
+        and nxt.low not in PAST_WITHOUT_ED
+        and not _object_next(toks, last + 1)
+    ):
         return "?" + nxt.low, det  # a noun not known: it ties only to itself
     return noun, det
 
@@ -221,10 +226,15 @@ def _object_next(toks, k: int) -> bool:
     return t.low in DETERMINERS or t.low in lex["units"] or t.low in lex["tens"] or t.text[:1].isdigit()
 
 
+# what stands between a person's noun and an age said of it ("the driver, who is 58", "now 58")
+_COPULA_BEFORE_AGE = frozenset({"who", "is", "was", "now"})
+
+
 def _noun_before(low: list[str], first: int, age: bool) -> tuple[str, str | None] | None:
-    """ "the man, aged 36,", "The woman, 36,", "Another man, 31,": the noun before the age."""
+    """ "the man, aged 36,", "The woman, 36,", "Another man, 31,", "the driver, who is 58,", "the
+    driver is 58": the noun before the age."""
     j = first - 1
-    while j >= 0 and low[j] in (",", "(", "aged"):
+    while j >= 0 and (low[j] in (",", "(", "aged") or age and low[j] in _COPULA_BEFORE_AGE):
         j -= 1
     if j >= 0 and low[j] in _PEOPLE and (age or low[first - 1] == ","):
         return low[j], low[j - 1] if j else None

@@ -547,7 +547,25 @@ def _copula_age(toks, i, j, proper):
         )
         form = "at-age" if then else "copula"
         return _titled(toks, k - 1).removesuffix("'s"), j, False, form
+    if copula_role_noun(toks, i) and w(j) != "when" and w(k - 3) not in _AT_THE_TIME:
+        # "The driver, who is 58,", "the woman is 36": one person told by a noun, as "The
+        # driver, 58," is (not "when the driver was 17": then an age of another time)
+        return None, j, False, "role-apposition"
     return None
+
+
+def copula_role_noun(toks, i) -> str | None:
+    """The noun of "the driver, who is 58", "the woman is 36", "the driver, now 58" (the age at
+    token ``i``): one unnamed person a story tells by that noun, else None."""
+    k = i - 1
+    if word_at(toks, k) in {"is", "was"} and word_at(toks, k - 1) == "who" and word_at(toks, k - 2) == ",":
+        k -= 2
+    elif word_at(toks, k) == "now" and word_at(toks, k - 1) == ",":
+        k -= 1
+    elif word_at(toks, k) not in {"is", "was"}:
+        return None
+    noun = word_at(toks, k - 1)
+    return noun if noun in LONE_PEOPLE and word_at(toks, k - 2) == "the" else None
 
 
 # the time a birthday is told in that leaves the age it reached the age now ("turned 74 this year")
