@@ -84,6 +84,15 @@ _EVENT_NOUN = {
     "sentenc": "sentencing",
     "inaugurat": "inauguration",
     "hold": "event",
+    # incidents read by a verb's stem ("exploded", "collapsed", "sank")
+    "explod": "explosion",
+    "explode": "explosion",
+    "collaps": "collapse",
+    "sank": "sinking",
+    "sink": "sinking",
+    "sunk": "sinking",
+    "derail": "derailment",
+    "broke": "incident",
 }
 # clock-time event classes (analysis/times.py) as a finding names them
 _TIME_EVENT_NOUN = {
@@ -257,6 +266,10 @@ def _pronoun_subject(doc: Document, a: DateMention, b: DateMention) -> bool:
         return False
     text = doc.sentences[b.sentence].text[: b.start].lower()
     if not (a.subject or a.names) and re.search(r"\bit\b(?:\s+\w+){0,4}\s*$", text):  # not "its parent"
+        return True
+    # "The singer died on 20 May …" / "He died on 15 May": a person's one-time event told again by
+    # the pronoun opening the next sentence (a sentence between may bring in whom "he" is)
+    if b.sentence - a.sentence == 1 and re.match(r"(?:he|she)\s+(?:\w+\s+){0,2}$", text):
         return True
     # "Depuis sa création en 1903", "Her death on 5 June", "Since their wedding in 1992": the
     # event's own noun after the subject's possessive, in the sentence right after one naming it
