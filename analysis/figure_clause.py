@@ -135,14 +135,14 @@ def _graded_event(toks, first, j2, hi, kind, event, sexed) -> tuple[str | None, 
 _TERM_WORDS = frozenset({None, "sentence", "term", "prison", "jail"})
 
 
-def _measured(toks, first, j, lo, hi, unit, bound) -> str | None:
+def _measured(toks, first, j, lo, hi, unit, bound, money: bool = False) -> str | None:
     """The attribute a figure measures (see ``_attribute``), a distance's place, a magnitude."""
     attribute = (
         _distance_from(toks, j, hi, first, lo) or _dimension(toks, j, hi) if unit == "length" else None
     ) or (
         ("felt magnitude" if _felt_at(toks, first, lo) else "magnitude")
         if unit == "magnitude"
-        else _attribute(toks, first, lo)
+        else _attribute(toks, first, lo, money)
     )
     if unit == "time" and attribute in _TERM_WORDS:
         # "sentenced to 24 years" / "25 years in prison": the one term a court gave
@@ -238,7 +238,7 @@ def _quantity(si, text, toks, ci, i, j, value, precision, words, currency, prope
         return None, j2  # "in his 20s", "the 1990s": a decade, not a count
     if kind == "count" and head in {"year", "month", "week", "day", "hour", "minute", "second", "time"}:
         return None, j2  # durations without a unit we recognised
-    attribute = _measured(toks, first, j, lo, hi, unit, bound)
+    attribute = _measured(toks, first, j, lo, hi, unit, bound, kind == "money")
     if unit == "magnitude":
         precision = 0.1  # a magnitude is given to a tenth: "magnitude 6" is 6.0
     event = _event(toks, i, j2, lo, hi)

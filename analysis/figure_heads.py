@@ -155,6 +155,10 @@ _ATTR_SKIP = frozenset(
 ) | frozenset({'"', "“", "‘"})  # a quote opening on the figure: 'a depth of “22.5 kilometres'
 
 
+# the participles that tie an amount of money to what it prices ("a renovation costing €8m")
+_PRICED = frozenset("costing worth valued priced".split())
+
+
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east "
     "south-west".split()
@@ -347,12 +351,14 @@ def _past_description(toks, k, hi) -> int:
     return k
 
 
-def _attribute(toks, i, lo) -> str | None:
+def _attribute(toks, i, lo, money: bool = False) -> str | None:
     """The attribute a figure measures: "an effective temperature of 6000 K" -> temperature,
-    "a mass that is 1.2 times" -> mass."""
+    "a mass that is 1.2 times" -> mass; of an amount of money, also the thing it is the price of
+    ("a renovation costing 8 million euros", "a deal worth $5bn", "a house valued at £2m")."""
     k = i - 1
     steps = 0
-    while k >= lo and steps < 5 and toks[k].low in _ATTR_SKIP:
+    skip = _ATTR_SKIP | _PRICED if money else _ATTR_SKIP
+    while k >= lo and steps < 5 and toks[k].low in skip:
         k -= 1
         steps += 1
     if steps == 0 or k < lo:
