@@ -1,7 +1,8 @@
 """FL202: one minister of two portfolios named by one title that joins them ("Foreign and
 Defence Minister Amal Orsi" ... "Foreign Minister Orsi"). The title readers read its last
 portfolio only ("Defence Minister"); the portfolios joined before it by "and" or a comma are the
-same post's, so either said alone later is no second office."""
+same post's, so either said alone later is no second office. A list of people with titles
+("Finance Minister Ana Roe, Interior Minister Eli Tarr") is no such title."""
 
 from __future__ import annotations
 
@@ -33,4 +34,9 @@ def _joined(doc: Document, one: RoleAssignment, other: RoleAssignment) -> bool:
     words = [w.lower() for w in WORD.findall(before)][-6:]
     if not words or not (words[-1] in _JOINS or before.endswith(",")):
         return False
-    return all(w in words for w in portfolio)
+    if not all(w in words for w in portfolio):
+        return False
+    # a list of people, each with a title ("Finance Minister Ana Roe, Interior Minister Eli
+    # Tarr"): the other title's head word said again between is another person's post
+    after = words[max(len(words) - words[::-1].index(w) for w in portfolio) :]
+    return other_title[-1] not in after

@@ -32,6 +32,7 @@ from factlint.rules.fl202_board_posts import chief_and_chair
 from factlint.rules.fl202_joint_posts import joint_post
 from factlint.rules.fl202_ministry_staff import staff_and_minister
 from factlint.rules.fl202_new_posts import new_posts
+from factlint.rules.fl202_one_body import one_body
 from factlint.rules.fl202_sides import other_sides
 
 
@@ -1168,6 +1169,8 @@ def _same_place(a: str | None, b: str | None) -> bool:
     named with or without its "FC" is one)."""
     if a is None or b is None or a == b or a in _ANY_PLACE or b in _ANY_PLACE:
         return True
+    if one_body(a, b):
+        return True  # "Kell Central Bank" ... "Central Bank Deputy (Governor)"
     return _CLUB_MARK.sub("", a) == _CLUB_MARK.sub("", b)  # "Tusker FC" ... "the Tusker chairman"
 
 

@@ -47,6 +47,8 @@ class NameReader:
 
     def __init__(self, sentences, lex: Lexicon):
         self.lex = lex
+        self._sentences = sentences
+        self._story: str | None = None  # (joined when first asked: see ``named_apart``)
         self.lowercase_words: set[str] = set()
         self.calendar_surnames = {
             m.group(2)
@@ -78,6 +80,18 @@ class NameReader:
             # lowercase, and it is no adverb ("Earlier, the head of NATO ...": not "Name, the role")
             return not (low in self.lowercase_words or low in OPENING_ADVERBS or low.endswith(ADVERB_ENDINGS))
         return True
+
+    def named_apart(self, head: str, name: str, surname: str) -> bool:
+        """Whether the story writes this person's name apart from the body word before it here:
+        the full name after another word, or the surname alone after a lower-case word or a mark
+        ("Dost said")."""
+        if self._story is None:
+            self._story = "\n".join(map(_TEXT, self._sentences))
+        story = self._story
+        if story.count(name) > story.count(f"{head} {name}"):
+            return True
+        alone = rf"(?:^|[^\w\s]\s*|\b[a-z]\w*\s+){re.escape(surname)}\b(?!\s+[A-Z])"
+        return re.search(alone, story, re.M) is not None
 
     def chunk_kind(self, tokens: Sequence[Token], chunk: Label) -> str:
         words = tokens[chunk.a : chunk.b]
@@ -249,10 +263,26 @@ def find_chunks(
         a = k
         k = _name_run_end(tokens, k + 1, covered, reader, first_word)
         k = _org_name_end(tokens, a, k, covered, reader, first_word, swallowed)
+        k = _before_a_holder(tokens, a, k, reader)
         if _opens_portfolio(tokens, a, covered, chunks):
             k = min(k, _portfolio_run_end(tokens, a))
         chunks.append(Label("chunk", a, k, written_text(tokens[a:k])))
     return chunks, swallowed
+
+
+def _before_a_holder(tokens: Sequence[Token], a: int, k: int, reader: NameReader) -> int:
+    """Where a body's name ends when a person's name runs on from it with no comma ("the chief
+    executive of Orvane Group Mira Dost said"): after its last head word, when the two or three
+    name words after it are ones the story writes apart from the body (the name after a
+    lower-case word, or the surname alone); else ``k``."""
+    heads = reader.lex.org_heads
+    h = next((j for j in range(k - 3, a - 1, -1) if tokens[j].text in heads), None)
+    if h is None or not 2 <= k - h - 1 <= 3:
+        return k
+    if any(t.text in heads or not (t.is_word and t.cap) or t.all_caps for t in tokens[h + 1 : k]):
+        return k  # (a name's words only: not "of Kenya", "Holdings", "PLC")
+    name = written_text(tokens[h + 1 : k])
+    return h + 1 if reader.named_apart(tokens[h].text, name, tokens[k - 1].text) else k
 
 
 def _opens_portfolio(tokens: Sequence[Token], a: int, covered: list, chunks: list[Label]) -> bool:
