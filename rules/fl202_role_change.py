@@ -996,9 +996,16 @@ def _one_compound_post(lex, a: RoleAssignment, b: RoleAssignment) -> bool:
             and portfolio
             and title in CABINET_TITLES
             and portfolio in (other.title or "").lower()
+            and not _deputy(other.office, one.office)  # (its deputy's: "Deputy Finance Minister")
         ):
             return True
     return False
+
+
+def _deputy(office: str, of: str) -> bool:
+    """Whether ``office`` is the deputy (vice, assistant...) of ``of``."""
+    prefix, _, rest = office.partition(" ")
+    return prefix in OFFICE_PREFIXES and rest == of
 
 
 def _opens_a_readout(doc: Document, role: RoleAssignment) -> bool:
