@@ -11,6 +11,7 @@ a sentence that opens with a count ("40 people were hurt") are no labels."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a bracket holding bare numbers only, with commas, dashes or spaces between them
 _BRACKETED = re.compile(r"[(\[]\s*\d+(?:\s*[,;–-]\s*\d+)*\s*[)\]]")
@@ -20,6 +21,7 @@ _AFTER_MARKER = re.compile(r"\s*(?:[.,;:!?\"”’)\]]|$)")
 _OPENING_LABEL = re.compile(r"\s*(?:[(\[]\d+[)\]]\s|\d+[.)]\s+|\d+(?:\.\d+)+\s+(?=[^\W\d_])|\d+\t)")
 
 
+@lru_cache(maxsize=8192)  # asked for both figures of every pair FL401 compares
 def is_label(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``:``end`` of the sentence ``text`` numbers a citation, an
     item, a section or a table row rather than counting anything."""

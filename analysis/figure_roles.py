@@ -11,6 +11,7 @@ keep one role and are compared as before."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from .figure_types import Quantity
@@ -45,6 +46,7 @@ _DEMAND_NOUNS = frozenset("target goal aim objective bid offer request proposal 
 _NOUN_AFTER = 3
 
 
+@lru_cache(maxsize=8192)  # asked for both figures of every pair FL401 compares
 def demanded(text: str, start: int, money: bool = False) -> bool:
     """Whether the figure starting at ``start`` in ``text`` is one asked for, offered or aimed
     at: a demand word governs it within its clause (no break, no clause word between). "The
@@ -102,12 +104,17 @@ def roles_apart(a: Quantity, b: Quantity, texts: Sequence[str]) -> bool:
     from a figure planned ("for next year", "would") that no word before it frames."""
     da = demanded(texts[a.sentence], a.start, a.kind == "money")
     db = demanded(texts[b.sentence], b.start, b.kind == "money")
-    aimed_a = not da and _names_a_demand(word_tokens(texts[a.sentence]), a.start)
-    aimed_b = not db and _names_a_demand(word_tokens(texts[b.sentence]), b.start)
+    aimed_a = not da and _aimed(texts[a.sentence], a.start)
+    aimed_b = not db and _aimed(texts[b.sentence], b.start)
     if (da or aimed_a) == (db or aimed_b):
         return False
     other = b if da or aimed_a else a
     return not ((aimed_a or aimed_b) and (other.modal or "next" in other.scope))
+
+
+@lru_cache(maxsize=8192)
+def _aimed(text: str, start: int) -> bool:
+    return _names_a_demand(word_tokens(text), start)
 
 
 def _money(unit: str) -> bool:

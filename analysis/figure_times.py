@@ -241,14 +241,13 @@ def eras_apart(first: str, a: tuple[int, int], second: str, b: tuple[int, int]) 
 def window_against_running(first: str, a: tuple[int, int], second: str, b: tuple[int, int]) -> bool:
     """A day's count ("57 deaths in the past 24 hours") against a running one ("800 since March",
     "so far"): an increment is not the total."""
-    wa = [w for w, s, e in _words(first) if not (s >= a[0] and e <= a[1])]
-    wb = [w for w, s, e in _words(second) if not (s >= b[0] and e <= b[1])]
-    for one, other in ((wa, wb), (wb, wa)):
-        day = any(_has(one, p) >= 0 for p in _WINDOW)
-        if (
-            day
-            and not any(_has(other, p) >= 0 for p in _WINDOW)
-            and any(_has(other, p) >= 0 for p in _RUNNING)
-        ):
-            return True
-    return False
+    day_a, running_a = _window_or_running(first, *a)
+    day_b, running_b = _window_or_running(second, *b)
+    return day_a and not day_b and running_b or day_b and not day_a and running_a
+
+
+@lru_cache(maxsize=8192)  # read once per figure, not once per pair
+def _window_or_running(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the words around the figure at [start, end) name a day's window, a running count."""
+    words = [w for w, s, e in _words(text) if not (s >= start and e <= end)]
+    return any(_has(words, p) >= 0 for p in _WINDOW), any(_has(words, p) >= 0 for p in _RUNNING)

@@ -79,6 +79,7 @@ _PICKED = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # asked for a figure of every pair FL401 compares
 def marked_whole(text: str, start: int) -> bool:
     """Whether the figure at ``start`` of ``text`` is called a whole ("all 22 countries")."""
     before = tuple(w.lower() for w in LOOSE_WORD.findall(text[:start])[-3:])

@@ -268,23 +268,110 @@ def near_misses(doc, ctx) -> list[NearMiss]:
                 k["before"] = " ".join(sorted(said))
         keys.append(k)
     out: list[NearMiss] = []
-    # the earlier plain figures of each unit, in order: only a figure of the same unit may pair
-    # (``same_unit``), and a long live blog holds thousands of figures of other units
-    earlier: dict[tuple, list[int]] = {}
+    # the earlier plain figures of each unit: only a figure of the same unit may pair
+    # (``same_unit``), and a long live blog holds thousands of figures of other units; of those,
+    # only the ones a slip away (``_Slips``) are read, in the order they came
+    earlier: dict[tuple, _Slips] = {}
+    by_value: dict[float, list[int]] = {}  # every figure by its value, for ``_recurs``
+    for k, (q, *_q) in enumerate(info):
+        by_value.setdefault(q.value, []).append(k)
     for j, (b, *_b) in enumerate(info):
         if not plain[j]:
             continue
-        same = earlier.setdefault(_unit_key(b), [])
-        for i in same:
+        same = earlier.setdefault(_unit_key(b), _Slips())
+        for i in same.candidates(b):
             if not _may_pair(info[i], info[j]):
                 continue
             a = info[i][0]
             referent = _shared(info, keys, plain, i, j, head_sents, body_sents)
-            if referent and not _recurs(info, keys, i, j):
+            if referent and not _recurs(info, keys, i, j, by_value):
                 out.append(NearMiss(a, b, referent))
                 break
-        same.append(j)
+        same.add(j, b)
     return out
+
+
+class _Slips:
+    """The earlier figures of one unit, found by what ``near_values`` demands of a pair, so a
+    live blog's 1,500 sums of one unit are not each tested against every other.
+
+    ``near_values(a, b)`` accepts a pair in three ways, and each leaves a key both figures share:
+
+    - two neighbouring digits swapped, or one digit changed: the two mantissas (``_mantissa`` of
+      each value at the pair's scale, ``max(_scale(a), _scale(b))``) have one length and differ
+      only at one position or at two neighbouring ones; so they are equal once that position (or
+      pair of positions) is masked. Each earlier figure is filed under every such masked form of
+      its mantissa, per its own scale ``g`` and a pair scale ``s >= g`` (the table for ``(g, s)``
+      is built the first time a later figure of scale ``s`` asks, kept up to date after); a later
+      figure of scale ``sb`` looks up its own masked forms at ``s = max(g, sb)`` in each table,
+      computed by the same ``_mantissa``, so the strings are those ``near_values`` compares;
+    - two whole counts one or two apart: the pair's scale is 0, so both figures' scales are 0
+      and their whole values differ by at most 2: filed by whole value, looked up at v-2..v+2.
+
+    Any pair ``near_values`` accepts is therefore among the candidates (a superset: ``_may_pair``
+    still runs every test), and they are returned in the order the figures came, as the scan over
+    every earlier figure met them (the first that pairs is the one reported). A value whose scale
+    cannot be read (``repr`` in exponent form: "1e-05") is a candidate of every figure, and a
+    figure of such a value has every earlier one for candidates."""
+
+    def __init__(self) -> None:
+        self.by_scale: dict[int, list[tuple[int, float]]] = {}
+        self.masked: dict[tuple[int, int], dict[str, list[int]]] = {}
+        self.whole: dict[int, list[int]] = {}
+        self.unread: list[int] = []  # scale unreadable
+        self.every: list[int] = []
+
+    def add(self, j: int, q: Quantity) -> None:
+        self.every.append(j)
+        g = _scale_read(q)
+        if g is None:
+            self.unread.append(j)
+            return
+        self.by_scale.setdefault(g, []).append((j, q.value))
+        for (own, s), table in self.masked.items():
+            if own == g:
+                _file(table, j, q.value, s)
+        if g == 0 and q.value == int(q.value):
+            self.whole.setdefault(int(q.value), []).append(j)
+
+    def candidates(self, q: Quantity) -> list[int]:
+        sb = _scale_read(q)
+        if sb is None:
+            return list(self.every)
+        found: set[int] = set(self.unread)
+        for g, members in self.by_scale.items():
+            s = max(g, sb)
+            table = self.masked.get((g, s))
+            if table is None:
+                table = self.masked[(g, s)] = {}
+                for i, value in members:
+                    _file(table, i, value, s)
+            for key in _masked(_mantissa(q.value, s)):
+                found.update(table.get(key, ()))
+        if sb == 0 and q.value == int(q.value):
+            for v in range(int(q.value) - 2, int(q.value) + 3):
+                found.update(self.whole.get(v, ()))
+        return sorted(found)
+
+
+def _scale_read(q: Quantity) -> int | None:
+    try:
+        return _scale(q)
+    except IndexError:  # a repr with no point ("1e-05")
+        return None
+
+
+def _file(table: dict[str, list[int]], i: int, value: float, scale: int) -> None:
+    for key in _masked(_mantissa(value, scale)):
+        table.setdefault(key, []).append(i)
+
+
+def _masked(digits: str) -> list[str]:
+    """The mantissa with one position masked, and with two neighbouring positions masked."""
+    n = len(digits)
+    return [digits[:k] + "?" + digits[k + 1 :] for k in range(n)] + [
+        digits[:k] + "??" + digits[k + 2 :] for k in range(n - 1)
+    ]
 
 
 def _unit_key(q: Quantity) -> tuple:
@@ -465,10 +552,11 @@ def _rounded(approx: Quantity, exact: Quantity) -> bool:
     return approx.value % 10 == 0 and exact.value % 10 != 0
 
 
-def _recurs(info, keys, i: int, j: int) -> bool:
+def _recurs(info, keys, i: int, j: int, by_value: dict[float, list[int]]) -> bool:
     """Either value told again of the same unit elsewhere: two things, each told twice."""
     a, b = info[i][0], info[j][0]
-    for k, (q, *_rest) in enumerate(info):
+    for k in {*by_value.get(a.value, ()), *by_value.get(b.value, ())}:  # (``info`` by value)
+        q = info[k][0]
         if k in (i, j) or not same_unit(q, a):
             continue
         if q.value in (a.value, b.value) and q.sentence not in (a.sentence, b.sentence):

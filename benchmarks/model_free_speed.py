@@ -3,6 +3,7 @@
     python benchmarks/model_free_speed.py              # 3 paired rounds on dev news + ContraDoc
     python benchmarks/model_free_speed.py --rounds 5 --no-big
     python benchmarks/model_free_speed.py --big-only   # only the generated 1 MB live blog
+    python benchmarks/model_free_speed.py --figures-only   # only FL401-FL403 on a blog of figures
 
 Articles: the 189 clean dev news articles and the 298 ContraDoc dev documents (``../shared/data``
 next to the repository, never copied into it), written to a temporary folder as ``.txt`` files.
@@ -16,7 +17,11 @@ pure-Python regex prose linter) is the yardstick; the benchmark skips it when no
 
 The live blog is generated (no third-party text): 1 MB of timestamped updates with people,
 titles, quotes, figures, dates and share/"Read more" lines, the mix that made the mentions
-analysis and FL002 slow. It runs once through ``factlint check`` with the same rules.
+analysis and FL002 slow. It runs once through ``factlint check`` with the same rules. A second
+generated blog (``figure_blog``, 180 KB by default) is an update a line, each giving three figures
+of the same three kinds (homes cut off, lines mended, their cost in millions): thousands of
+figures of one unit, which FL401-FL403 compare with each other; it runs through those three rules
+alone (``--figures-only`` runs only it).
 
 Both tools start from compiled bytecode, as an installed package does: pip compiles proselint's
 modules when it installs the wheel, but an editable install of factlint leaves its own modules as
@@ -116,6 +121,22 @@ def live_blog(size: int, seed: int = 20) -> str:
             update.append("Read more: How the storm unfolded")
         parts.append("\n\n".join(update) + "\n")
         size_now += len(parts[-1]) + 1
+        n += 1
+    return "\n".join(parts)
+
+
+def figure_blog(size: int, seed: int = 40) -> str:
+    """A generated blog of about ``size`` characters, one update a paragraph, each with three
+    figures of the kinds every other update gives too."""
+    rng = random.Random(seed)
+    parts = ["Storm live: updates from the Brannoch valley\n"]
+    n = 0
+    while sum(map(len, parts)) < size:
+        parts.append(
+            f"At {rng.randint(1, 12)}:{rng.randint(0, 59):02} the valley council said "
+            f"{rng.randint(100, 9999)} homes in district {n % 31} were cut off, and crews mended "
+            f"{rng.randint(10, 500)} cables at a cost of ${rng.randint(100, 9999) / 100:.2f} million.\n"
+        )
         n += 1
     return "\n".join(parts)
 
@@ -234,9 +255,9 @@ def paired_rounds(folder: Path, rules: list[str], rounds: int, env: dict) -> dic
     return {"articles": len(files), "rules": rules, "tools": summary}
 
 
-def big_blog(folder: Path, rules: list[str], env: dict, size: int) -> dict:
-    path = folder / "live-blog.md"
-    path.write_text(live_blog(size), encoding="utf-8")
+def big_blog(folder: Path, rules: list[str], env: dict, size: int, text=live_blog) -> dict:
+    path = folder / f"{text.__name__.replace('_', '-')}.md"
+    path.write_text(text(size), encoding="utf-8")
     command = [
         *factlint_command(),
         "check",
@@ -269,11 +290,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-big", action="store_true", help="skip the live blog")
     parser.add_argument("--big-only", action="store_true", help="only the live blog")
     parser.add_argument(
+        "--figures-size", type=int, default=180_000, help="blog of figures size in characters"
+    )
+    parser.add_argument("--figures-only", action="store_true", help="only FL401-FL403 on the blog of figures")
+    parser.add_argument(
         "--no-compile", action="store_true", help="leave factlint's modules uncompiled (source only)"
     )
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "model_free_speed.json")
     args = parser.parse_args(argv)
 
+    if args.figures_only:
+        args.big_only = args.no_big = True
     if not args.big_only and not (args.data / "news" / "dev" / "articles.jsonl").is_file():
         print(
             f"error: {args.data} has no news/dev/articles.jsonl (the shared data lives next to the "
@@ -302,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
             result["articles"] = paired_rounds(folder / "articles", rules, args.rounds, env)
         if not args.no_big:
             result["live_blog"] = big_blog(folder, rules, env, args.big_size)
+        if args.figures_only or not args.big_only:
+            figures = ["FL401", "FL402", "FL403"]
+            result["figure_blog"] = big_blog(folder, figures, env, args.figures_size, figure_blog)
     shutil.rmtree(env["FACTLINT_CACHE_DIR"], ignore_errors=True)
 
     result["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
@@ -323,6 +353,12 @@ def main(argv: list[str] | None = None) -> int:
         blog = result["live_blog"]
         print(
             f"live blog {blog['bytes'] / 1e6:.2f} MB, model-free rules, --jobs 1: "
+            f"{blog['wall_s']:.1f} s wall, {blog['cpu_s']:.1f} s CPU, {blog['findings']} findings"
+        )
+    if "figure_blog" in result:
+        blog = result["figure_blog"]
+        print(
+            f"blog of figures {blog['bytes'] / 1e6:.2f} MB, FL401-FL403, --jobs 1: "
             f"{blog['wall_s']:.1f} s wall, {blog['cpu_s']:.1f} s CPU, {blog['findings']} findings"
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)

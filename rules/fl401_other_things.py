@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factlint.analysis.figure_types import Quantity
 
@@ -78,7 +79,12 @@ _THRESHOLD_REACH = 80  # characters after the count that its threshold may be in
 
 
 def _threshold(q: Quantity, text: str) -> str | None:
-    m = _THRESHOLD.search(text, q.end, q.end + _THRESHOLD_REACH)
+    return _threshold_at(text, q.end)
+
+
+@lru_cache(maxsize=8192)  # read once per figure, not once per pair
+def _threshold_at(text: str, end: int) -> str | None:
+    m = _THRESHOLD.search(text, end, end + _THRESHOLD_REACH)
     return (m[1] or m[2]).rstrip(".,;") if m else None
 
 
@@ -104,7 +110,13 @@ def case_of_one_place(a: Quantity, b: Quantity, sentences) -> bool:
     """One figure is told "in the case of" a place the other's sentence does not name: that
     place's part of the other's whole."""
     for one, other in ((a, b), (b, a)):
-        m = _CASE_OF.search(sentences[one.sentence].text, 0, one.start)
-        if m and m["name"][0].isupper() and m["name"] not in sentences[other.sentence].text:
+        name = _case_of(sentences[one.sentence].text, one.start)
+        if name and name[0].isupper() and name not in sentences[other.sentence].text:
             return True
     return False
+
+
+@lru_cache(maxsize=8192)  # read once per figure, not once per pair
+def _case_of(text: str, start: int) -> str | None:
+    m = _CASE_OF.search(text, 0, start)
+    return m["name"] if m else None

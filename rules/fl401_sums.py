@@ -15,6 +15,7 @@ one side only dates a sum recalled, as the story's own is told by its day.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from factlint.analysis.figure_types import Quantity
@@ -49,6 +50,7 @@ _FOR = frozenset("für por pour per voor".split())
 _MAX_RATIO = 3.0  # sums further apart are of two things, not one misreported
 
 
+@lru_cache(maxsize=4096)  # asked for both figures of every pair of sums FL401 compares
 def periods(text: str) -> frozenset[str]:
     """The periods a sentence counts its sums over, by the stems of its words."""
     out = set()
