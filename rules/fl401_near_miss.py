@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from factlint.analysis.call_backs import call_backs
 from factlint.analysis.definite_slips import definite_slips
 from factlint.analysis.headline_restated import headline_restated
 from factlint.analysis.near_miss import near_misses
@@ -18,7 +19,12 @@ from factlint.linter.finding import Related
 def near_miss_findings(rule, doc, ctx, told: set[tuple[int, int]]) -> Iterator:
     """One finding per later figure a slip away from an earlier one of the same referent, where
     FL401's figure pass has not reported that figure already (``told``: line and column of each)."""
-    for m in [*ctx.analysis(near_misses), *ctx.analysis(headline_restated), *ctx.analysis(definite_slips)]:
+    for m in [
+        *ctx.analysis(near_misses),
+        *ctx.analysis(headline_restated),
+        *ctx.analysis(definite_slips),
+        *ctx.analysis(call_backs),
+    ]:
         a, b = m.first, m.second
         span = figure_span(doc, b.sentence, b.start, b.end)
         if (span.line, span.col) in told:
