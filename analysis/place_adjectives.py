@@ -21,7 +21,7 @@ _DATA = Path(__file__).with_name("data") / "demonyms.yaml"
 
 
 @lru_cache(maxsize=1)
-def _listed() -> dict[str, frozenset[str]]:
+def country_adjectives() -> dict[str, frozenset[str]]:
     """A country's adjective (lower-cased, one word) to the words of its name."""
     import yaml
 
@@ -37,7 +37,7 @@ def _listed() -> dict[str, frozenset[str]]:
 
 
 def _place_of(word: str, places: set[str]) -> frozenset[str] | None:
-    listed = _listed().get(word)
+    listed = country_adjectives().get(word)
     if listed and listed <= places:
         return listed
     for ending in _ENDINGS:

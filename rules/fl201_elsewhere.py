@@ -10,6 +10,7 @@ from typing import Iterable
 
 from factlint.rules.fl201_bench import judges_without_a_court
 from factlint.rules.fl201_visits import heads_visiting_elsewhere
+from factlint.rules.fl201_unset_bodies import unset_officials
 
 _ANOTHER = "was this sentence meant for another article? Introduce them and their matter, or cut it"
 
@@ -44,4 +45,14 @@ def deeds_of_another_story(
                 start,
                 end,
                 f"visits in {{where}}, but the story tells nowhere else {said}: {_ANOTHER}",
+            )
+    for index, start, end in unset_officials(texts, late):  # (rules/fl201_unset_bodies)
+        if index not in done:
+            done.add(index)
+            yield (
+                index,
+                start,
+                end,
+                "acts on the story's people in {where}, but the story never sets up them or their "
+                "body: who is this, and why are they here? Introduce them, or cut it",
             )
