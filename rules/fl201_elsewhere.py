@@ -23,36 +23,41 @@ def _quoted(words: list[str]) -> str:
 def deeds_of_another_story(
     texts: list[str], late: list[int], flagged: set[int]
 ) -> Iterable[tuple[int, int, int, str]]:
-    """The late judges of no court and heads visiting elsewhere, in sentences of no ``flagged``
+    """The late judges of no court, heads visiting elsewhere and officials of a body the story never
+    sets up, in sentences of no ``flagged``
     one, one a sentence: the sentence, where the newcomer's words start and end, and what the
     message says after them (``{where}`` left to fill)."""
+    judges = (
+        (
+            index,
+            start,
+            end,
+            f"acts as a judge in {{where}}, but the story tells of no court, trial or charge: {_ANOTHER}",
+        )
+        for index, start, end in judges_without_a_court(texts, late)
+    )
+    visits = (
+        (
+            index,
+            start,
+            end,
+            f"visits in {{where}}, but the story tells nowhere else of what ({_quoted([thing])}) or where "
+            f"({_quoted(places)}): {_ANOTHER}",
+        )
+        for index, start, end, thing, places in heads_visiting_elsewhere(texts, late)
+    )
+    unset = (  # (rules/fl201_unset_bodies)
+        (
+            index,
+            start,
+            end,
+            "acts on the story's people in {where}, but the story never introduces them or their "
+            "body: who is this, and why are they here? Introduce them, or cut it",
+        )
+        for index, start, end in unset_officials(texts, late)
+    )
     done = set(flagged)
-    for index, start, end in judges_without_a_court(texts, late):
-        if index not in done:
-            done.add(index)
-            yield (
-                index,
-                start,
-                end,
-                f"acts as a judge in {{where}}, but the story tells of no court, trial or charge: {_ANOTHER}",
-            )
-    for index, start, end, thing, places in heads_visiting_elsewhere(texts, late):
-        if index not in done:
-            done.add(index)
-            said = f"of what ({_quoted([thing])}) or where ({_quoted(places)})"
-            yield (
-                index,
-                start,
-                end,
-                f"visits in {{where}}, but the story tells nowhere else {said}: {_ANOTHER}",
-            )
-    for index, start, end in unset_officials(texts, late):  # (rules/fl201_unset_bodies)
-        if index not in done:
-            done.add(index)
-            yield (
-                index,
-                start,
-                end,
-                "acts on the story's people in {where}, but the story never sets up them or their "
-                "body: who is this, and why are they here? Introduce them, or cut it",
-            )
+    for found in (*judges, *visits, *unset):
+        if found[0] not in done:  # one finding a sentence, the first reader's
+            done.add(found[0])
+            yield found
