@@ -20,6 +20,7 @@ from dataclasses import replace
 from .measure_claims import Claim
 from .compared_figures import comparison_start
 from .figure_roles import claims_apart
+from .lead_entities import leads_apart
 from .event_lengths import length_claims, length_what
 from .earnings_told import told_again
 from .estimates import eps_estimate_claims
@@ -406,7 +407,7 @@ def conflicts(texts: list[str]) -> list[tuple[Claim, Claim]]:
             for a in reversed(seen.get(_key(b), [])[-_CANDIDATES:]):
                 same = _same_length if b.measure.startswith("length:") else same_subject
                 if a.sentence != b.sentence and same(a, b):
-                    if not _within(a, b) and not claims_apart(a, b, texts):  # asked / imposed
+                    if not _within(a, b) and not claims_apart(a, b, texts) and not leads_apart(a, b, texts):
                         out.append((a, b))
                     break
         for c in mine:

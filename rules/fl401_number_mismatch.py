@@ -15,6 +15,7 @@ from factlint.analysis.age_ranges import age_ranges
 from factlint.analysis.bare_figures import bare as is_bare, lone_figures
 from factlint.analysis.breakdowns import Breakdowns
 from factlint.analysis.incident_parts import IncidentModel
+from factlint.analysis.lead_entities import leads_apart
 from factlint.analysis.event_ages import event_ages, same_age_event
 from factlint.analysis.definite_amounts import definite_amounts
 from factlint.analysis.definite_counts import definite_counts
@@ -699,6 +700,7 @@ class NumberMismatch(Rule):
                 and not estimates_apart(qs[i], b, sentences)  # an estimate, two fates, another body's rise
                 and not tolls_of_places(qs[i], b, sentences)  # "hit Tarn and Brel" / "Brel reported 36"
                 and not headline.apart(i, bi, tied)
+                and not leads_apart(qs[i], b, texts)  # "In Osk, 41 died" / "Istria reported 3"
             )
             ai = next(pending, None)
             if ai is None:
