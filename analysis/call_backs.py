@@ -32,8 +32,7 @@ from dataclasses import dataclass
 
 from .definite_slips import swapped
 from .figure_types import Quantity
-from .near_miss import as_read, comparable, near_values, sentence_tokens, token_index, told_apart
-from .numbers import numbers
+from .near_miss import comparable, near_values, read_figures, told_apart
 from .text import Token
 from .words import FUNCTION_WORDS
 
@@ -210,17 +209,18 @@ def call_backs(doc, ctx) -> list[CallBack]:
     if any(w in doc.text.lower() for w in _CORRECTED):
         return []
     read: list[_Read] = []
-    for q in ctx.analysis(numbers).quantities:
-        if q.kind not in ("count", "money", "percent") or q.value <= 0:
+    for r in ctx.analysis(read_figures):
+        if r.told.kind not in ("count", "money", "percent") or r.told.value <= 0:
             continue
-        toks = sentence_tokens(doc.sentences[q.sentence].text)
-        q = as_read(q, toks)
-        first, after = token_index(toks, q.start), token_index(toks, q.end)
+        toks, first, after = r.toks, r.first, r.after
         read.append(
-            _Read(q, toks, first, after, _phrase(toks, first, after, 4), _phrase(toks, first, after, 8))
+            _Read(r.q, toks, first, after, _phrase(toks, first, after, 4), _phrase(toks, first, after, 8))
         )
     told = Counter((r.q.kind, r.q.unit, r.q.value) for r in read)
     counts = {r.q.value for r in read if r.q.kind == "count"}
+    of_unit: dict[tuple, list[int]] = {}  # (a live blog's figures are looked up by unit, not scanned)
+    for k, r in enumerate(read):
+        of_unit.setdefault((r.q.kind, r.q.unit), []).append(k)
     out: list[CallBack] = []
     for j, b in enumerate(read):
         q = b.q
@@ -229,9 +229,9 @@ def call_backs(doc, ctx) -> list[CallBack]:
         if not _called_back(b.toks, b.first, q.kind == "percent") or _another(b.toks, b.first, b.after):
             continue
         near = [
-            a
-            for a in read[:j]
-            if (a.q.kind, a.q.unit) == (q.kind, q.unit) and a.q.sentence < q.sentence and _slip(a.q, q)
+            read[k]
+            for k in of_unit[q.kind, q.unit]
+            if k < j and read[k].q.sentence < q.sentence and _slip(read[k].q, q)
         ]
         if len(near) != 1:
             continue

@@ -24,8 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .figure_types import Quantity
-from .near_miss import as_read, comparable, sentence_tokens, token_index, told_apart
-from .numbers import numbers
+from .near_miss import comparable, read_figures, told_apart
 from .text import Token
 
 # the determiners that present a figure as given: "the 241 victims", "its 5,400 staff"
@@ -89,13 +88,11 @@ def _unit(q: Quantity) -> tuple:
 def definite_slips(doc, ctx) -> list[DefiniteSlip]:
     """The definite call-backs whose figure is an earlier one with two digits swapped (call as
     ``ctx.analysis(definite_slips)``)."""
-    read = []
-    for q in ctx.analysis(numbers).quantities:
-        if q.kind not in ("count", "money", "measure", "percent") or q.value <= 0:
-            continue
-        toks = sentence_tokens(doc.sentences[q.sentence].text)
-        q = as_read(q, toks)
-        read.append((q, toks, token_index(toks, q.start), token_index(toks, q.end)))
+    read = [
+        (r.q, r.toks, r.first, r.after)
+        for r in ctx.analysis(read_figures)
+        if r.told.kind in ("count", "money", "measure", "percent") and r.told.value > 0
+    ]
     # a live blog holds thousands of figures: count each value once, and find a swap only among
     # the figures of one unit written with the same digits (a swap keeps the digits)
     told = Counter((_unit(q), q.value) for q, *_r in read)

@@ -19,16 +19,14 @@ from dataclasses import replace
 
 from .near_miss import (
     NearMiss,
-    as_read,
+    read_figures,
     comparable,
     token_index,
     plain_figure,
     same_unit,
     told_apart,
-    sentence_tokens,
     near_values,
 )
-from .numbers import numbers
 from .text import Token
 
 _BODY_SENTENCES = 3
@@ -61,9 +59,8 @@ def headline_restated(doc, ctx) -> list[NearMiss]:
     body = [s.index for s in doc.sentences if s.index not in head_sents]
     early = frozenset(body[:_BODY_SENTENCES])
     info = []
-    for q in ctx.analysis(numbers).quantities:
-        toks = sentence_tokens(doc.sentences[q.sentence].text)
-        q = as_read(q, toks)
+    for r in ctx.analysis(read_figures):
+        q, toks = r.q, r.toks
         if q.sentence in head_sents and _appositive_age(q, toks):
             q = replace(q, kind="age", unit="years")
         if q.value > 0 and _unit_of(q, q):

@@ -225,6 +225,29 @@ def sentence_tokens(text: str) -> tuple[Token, ...]:
     return word_tokens(text)
 
 
+@dataclass(frozen=True)
+class ReadFigure:
+    """A figure of the story with its sentence's tokens, read once for every slip reader."""
+
+    told: Quantity  # as the number reader gave it
+    q: Quantity  # as its own form says (``as_read``)
+    toks: tuple[Token, ...]
+    first: int  # the token the read figure starts at
+    after: int  # the token after it
+
+
+def read_figures(doc, ctx) -> list[ReadFigure]:
+    """Every figure of the story read as its form says, in order (call as
+    ``ctx.analysis(read_figures)``: the near-miss, headline, definite-slip and call-back readers
+    share it)."""
+    out = []
+    for told in ctx.analysis(numbers).quantities:
+        toks = sentence_tokens(doc.sentences[told.sentence].text)
+        q = as_read(told, toks)
+        out.append(ReadFigure(told, q, toks, token_index(toks, q.start), token_index(toks, q.end)))
+    return out
+
+
 def _window(toks: tuple[Token, ...], first: int, after: int) -> frozenset[str]:
     words = toks[max(0, first - 4) : first] + toks[after : after + 3]
     return frozenset(t.low for t in words if t.is_word and t.low not in FUNCTION_WORDS and len(t.low) > 2)
@@ -238,19 +261,15 @@ def _owners_before(toks: tuple[Token, ...], first: int, qs_firsts: list[int]) ->
 
 def near_misses(doc, ctx) -> list[NearMiss]:
     """The pairs of one referent told with near-miss values (call as ``ctx.analysis(near_misses)``)."""
-    qs = [
-        as_read(q, sentence_tokens(doc.sentences[q.sentence].text)) for q in ctx.analysis(numbers).quantities
+    info = [
+        (r.q, r.toks, r.first, r.after)
+        for r in ctx.analysis(read_figures)
+        if same_unit(r.q, r.q) and r.q.value > 0
     ]
-    qs = [q for q in qs if same_unit(q, q) and q.value > 0]
     head = doc.headline
     titled = head is not None and not head.text.rstrip().endswith(".")
     head_sents = frozenset(s.index for s in doc.sentences if titled and s.block == head.index)
     body_sents = [s.index for s in doc.sentences if s.index not in head_sents][:4]
-    info = []
-    for q in qs:
-        toks = sentence_tokens(doc.sentences[q.sentence].text)
-        first, after = token_index(toks, q.start), token_index(toks, q.end)
-        info.append((q, toks, first, after))
     keys: list[dict[str, str]] = []
     plain = [plain_figure(q, toks, first) for q, toks, first, _ in info]
     for (q, toks, first, after), usable in zip(info, plain):
