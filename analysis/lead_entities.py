@@ -41,6 +41,7 @@ def _name_run(toks, k: int) -> tuple[list[str], int]:
     return run, k
 
 
+@lru_cache(maxsize=4096)
 def _lead(text: str) -> frozenset[str]:
     toks = [t for t in word_tokens(text) if t.text not in _QUOTES]
     spoken = _spoken(text)
@@ -59,6 +60,10 @@ def leads_apart(a, b, texts: Sequence[str]) -> bool:
     only_a, only_b = la - lb, lb - la
     if not la or not lb or not only_a or not only_b:
         return False
-    words_a = {t.low.removesuffix("'s").removesuffix("’s") for t in word_tokens(ta)}
-    words_b = {t.low.removesuffix("'s").removesuffix("’s") for t in word_tokens(tb)}
-    return not (only_a & words_b or only_b & words_a)
+    return not (only_a & _words(tb) or only_b & _words(ta))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """A sentence's words, lower case, an owner's "'s" cut."""
+    return frozenset(t.low.removesuffix("'s").removesuffix("’s") for t in word_tokens(text))
